@@ -1,0 +1,11 @@
+import { SettingsForm } from '@/components/SettingsForm';
+
+/** The options page (opens in a tab): templates, packs and settings. */
+export function App() {
+  return (
+    <main className="page page--options">
+      <h1>Tactful</h1>
+      <SettingsForm />
+    </main>
+  );
+}

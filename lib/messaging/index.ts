@@ -1,0 +1,2 @@
+export type * from './protocol';
+export { createEnvelope, dispatchEnvelope, isEnvelope, unwrapReply } from './dispatch';

@@ -1,0 +1,69 @@
+import type { Reminder } from '../reminders/types';
+import type { Settings } from '../storage/settings';
+
+/** What the popup and options pages show about the extension as a whole. */
+export interface ExtensionStatus {
+  version: string;
+  templateCount: number;
+  pendingReminders: number;
+  overdueReminders: number;
+}
+
+/** What the panel sends when the agent asks for a follow-up reminder. */
+export interface NewReminder {
+  ticketUrl: string;
+  site: string;
+  dueAt: number;
+  customerName?: string;
+  scenario?: string;
+  templateId?: string;
+  note?: string;
+}
+
+/**
+ * Every message between Tactful's contexts, defined once. Each entry maps a message name to its request and
+ * reply; `sendMessage('name', request)` and the background's handler map are checked against it, so a wrong
+ * payload or a renamed message is a compile error.
+ */
+export interface Protocol {
+  /** popup, options → background */
+  getStatus: { request: undefined; response: ExtensionStatus };
+  /** any extension page → background */
+  getSettings: { request: undefined; response: Settings };
+  saveSettings: { request: Partial<Settings>; response: Settings };
+  /** panel, popup → background */
+  createReminder: { request: NewReminder; response: Reminder };
+  listReminders: { request: undefined; response: Reminder[] };
+  /** background → content script in a tab (toolbar button, keyboard command) */
+  togglePanel: { request: undefined; response: boolean };
+}
+
+export type MessageName = keyof Protocol;
+export type RequestOf<N extends MessageName> = Protocol[N]['request'];
+export type ResponseOf<N extends MessageName> = Protocol[N]['response'];
+
+/** Arguments after the name: none for `undefined` requests, else exactly the request. */
+export type RequestArgs<N extends MessageName> = RequestOf<N> extends undefined ? [] : [RequestOf<N>];
+
+/** The wire format. The marker keeps us from answering other extensions' or the page's messages. */
+export interface Envelope<N extends MessageName = MessageName> {
+  tactful: 1;
+  name: N;
+  data: RequestOf<N>;
+}
+
+export type Reply<N extends MessageName = MessageName> =
+  { ok: true; value: ResponseOf<N> } | { ok: false; error: string };
+
+export interface SenderInfo {
+  tabId?: number;
+  frameId?: number;
+  url?: string;
+}
+
+export type Handler<N extends MessageName> = (
+  data: RequestOf<N>,
+  sender: SenderInfo,
+) => ResponseOf<N> | Promise<ResponseOf<N>>;
+
+export type HandlerMap = { [N in MessageName]?: Handler<N> };

@@ -1,0 +1,3 @@
+export { TactfulDb, getDb, DATABASE_NAME, type SettingRow } from './db';
+export { schemaVersions, latestSchemaVersion, type SchemaVersion } from './schema';
+export { defaultSettings, readSettings, writeSettings, type Settings, type WorkingHours } from './settings';

@@ -1,0 +1,1 @@
+export type { Template } from './types';

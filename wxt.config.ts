@@ -1,0 +1,30 @@
+import { defineConfig } from 'wxt';
+
+// Each e2e worker or helper may build into its own folder (TACTFUL_OUT_DIR) so parallel builds never clobber.
+const outDir = process.env.TACTFUL_OUT_DIR ?? '.output';
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  outDir,
+  // Explicit imports everywhere: plain Node scripts and tests must resolve the same names (STYLE.md §3.1).
+  imports: false,
+  zip: {
+    excludeSources: ['test/**', 'demo-output/**', 'docs/**', '.ci/**', '.output*/**', 'scripts/**'],
+  },
+  manifest: ({ browser }) => ({
+    name: 'Tactful',
+    description:
+      'Reads the customer’s tone and suggests personalised service-recovery replies and follow-ups, all on your machine.',
+    permissions: ['storage', 'alarms', 'notifications'],
+    action: { default_title: 'Tactful' },
+    commands: {
+      'toggle-panel': {
+        suggested_key: { default: 'Alt+Shift+Y' },
+        description: 'Open or close the Tactful panel',
+      },
+    },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: { gecko: { id: 'tactful@tactful.app', strict_min_version: '115.0' } },
+    }),
+  }),
+});
