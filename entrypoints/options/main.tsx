@@ -1,13 +1,4 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { mountExtensionPage } from '@/components/mount-extension-page';
 import { App } from './App';
-import '@/components/extension-page.css';
 
-const container = document.getElementById('root');
-if (container) {
-  createRoot(container).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
-}
+mountExtensionPage(App);

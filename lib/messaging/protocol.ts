@@ -1,5 +1,14 @@
+import type { InsertOutcome, ReplyContent } from '../insert/types';
 import type { Reminder } from '../reminders/types';
 import type { Settings } from '../storage/settings';
+import type {
+  RenderContext,
+  SuggestRequest,
+  Suggestion,
+  TemplateHit,
+  TemplateQuery,
+} from '../templates/types';
+import type { ToneResult } from '../tone/types';
 
 /** What the popup and options pages show about the extension as a whole. */
 export interface ExtensionStatus {
@@ -34,8 +43,22 @@ export interface Protocol {
   /** panel, popup → background */
   createReminder: { request: NewReminder; response: Reminder };
   listReminders: { request: undefined; response: Reminder[] };
+  /** content script → background: tone of texts too long to analyse on the page's main thread */
+  analyzeTone: { request: { text: string; lang?: string }; response: ToneResult };
+
+  /** content script, options → background: the template library */
+  suggestReplies: { request: SuggestRequest; response: Suggestion[] };
+  searchTemplates: { request: TemplateQuery; response: TemplateHit[] };
+  expandShortcut: {
+    request: { shortcut: string; context: RenderContext; language?: string };
+    response: Suggestion | null;
+  };
+  recordTemplateUse: { request: { templateId: string }; response: undefined };
+
   /** background → content script in a tab (toolbar button, keyboard command) */
   togglePanel: { request: undefined; response: boolean };
+  /** extension page → content script: put a reply into the focused reply editor */
+  insertReply: { request: ReplyContent; response: InsertOutcome };
 }
 
 export type MessageName = keyof Protocol;

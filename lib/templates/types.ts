@@ -1,4 +1,4 @@
-import type { Tone } from '../tone/types';
+import type { Tone, ToneResult } from '../tone/types';
 
 /** A reply template, built in, from a subscribed pack, or written by the agent. */
 export interface Template {
@@ -22,4 +22,57 @@ export interface Template {
   updatedAt: number;
   usageCount: number;
   lastUsedAt?: number;
+}
+
+/** Values a template's placeholders are filled from. Page values are always inserted as text. */
+export interface RenderContext {
+  customer?: { name?: string; firstName?: string; email?: string };
+  agent?: { name?: string; firstName?: string };
+  ticket?: { id?: string; url?: string };
+  order?: { id?: string };
+  /** Epoch ms of the promised follow-up. */
+  followUp?: { date?: number };
+  /** Epoch ms "now", for relative dates; defaults to Date.now(). */
+  now?: number;
+  /** IANA time zone for dates; defaults to the runtime's. */
+  timeZone?: string;
+}
+
+/** One ranked, rendered suggestion for the panel, the CLIs and shortcut expansion. */
+export interface Suggestion {
+  templateId: string;
+  scenario: string;
+  language: string;
+  title: string;
+  /** Rendered plain text (paragraphs separated by blank lines). */
+  text: string;
+  /** Rendered, sanitised HTML for rich editors (paragraphs as <p>). */
+  html: string;
+  /** Placeholders with no value and no fallback; the agent fills them before inserting. */
+  missing: string[];
+  /** Why it ranks here, for the agent ("customer's language · late delivery · fits angry"). */
+  reason: string;
+  /** True when no template exists in the customer's language and the agent's language was used. */
+  isFallbackLanguage: boolean;
+  score: number;
+}
+
+export interface SuggestRequest {
+  message: string;
+  tone: ToneResult;
+  context: RenderContext;
+  /** The agent's language, the fallback when the customer's has no template. */
+  agentLanguage?: string;
+  limit?: number;
+}
+
+export interface TemplateQuery {
+  query: string;
+  language?: string;
+  limit?: number;
+}
+
+export interface TemplateHit {
+  template: Template;
+  score: number;
 }
