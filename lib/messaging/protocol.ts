@@ -1,5 +1,14 @@
 import type { InsertOutcome, ReplyContent } from '../insert/types';
-import type { Reminder } from '../reminders/types';
+import type {
+  BucketRequest,
+  DeadlineRequest,
+  DeadlineSuggestion,
+  OutcomeSummary,
+  Reminder,
+  ReminderBuckets,
+  ReminderOutcome,
+  SnoozeRequest,
+} from '../reminders/types';
 import type { Settings } from '../storage/settings';
 import type {
   RenderContext,
@@ -43,6 +52,16 @@ export interface Protocol {
   /** panel, popup → background */
   createReminder: { request: NewReminder; response: Reminder };
   listReminders: { request: undefined; response: Reminder[] };
+  /** panel → background: a deadline from the tone and the agent's working hours, with quick picks */
+  suggestDeadline: { request: DeadlineRequest; response: DeadlineSuggestion };
+  /** popup, notifications → background: the follow-up lists and what the agent does with each reminder */
+  listReminderBuckets: { request: BucketRequest; response: ReminderBuckets };
+  snoozeReminder: { request: SnoozeRequest; response: Reminder };
+  completeReminder: { request: { id: string; outcome?: ReminderOutcome }; response: Reminder };
+  dismissReminder: { request: { id: string }; response: Reminder };
+  openReminderTicket: { request: { id: string }; response: Reminder };
+  /** the local record of finished follow-ups (on time vs late, happy vs not), for insights */
+  summarizeFollowUps: { request: undefined; response: OutcomeSummary };
   /** content script → background: tone of texts too long to analyse on the page's main thread */
   analyzeTone: { request: { text: string; lang?: string }; response: ToneResult };
 

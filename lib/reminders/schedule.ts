@@ -1,4 +1,4 @@
-import type { Reminder, ReminderDisplayState } from './types';
+import type { Reminder, ReminderBucket, ReminderDisplayState } from './types';
 
 /** The one alarm that wakes the background for the earliest due reminder. */
 export const REMINDER_ALARM = 'tactful:reminders';
@@ -24,4 +24,12 @@ export function nextAlarmAt(reminders: readonly Reminder[]): number | undefined 
 
 export function displayState(reminder: Reminder, now: number): ReminderDisplayState {
   return isOpenReminder(reminder) && reminder.dueAt <= now ? 'overdue' : reminder.state;
+}
+
+/** Which popup list a reminder belongs to; "today" ends at `endOfToday` (midnight in the agent's zone). */
+export function bucketOf(reminder: Reminder, now: number, endOfToday: number): ReminderBucket | undefined {
+  if (reminder.state === 'done') return 'done';
+  if (!isOpenReminder(reminder)) return undefined;
+  if (reminder.dueAt <= now) return 'overdue';
+  return reminder.dueAt <= endOfToday ? 'today' : 'upcoming';
 }
