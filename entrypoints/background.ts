@@ -4,6 +4,7 @@ import { onMessages, sendMessageToTab } from '@/lib/messaging/browser';
 import { getDb } from '@/lib/storage';
 import { storageHandlers } from '@/lib/storage/browser';
 import { reminderHandlers, startReminders } from '@/lib/reminders/browser';
+import { toneHandlers } from '@/lib/tone/browser';
 
 // Wiring only: each capability's lib/<capability>/browser.ts owns its handlers and listeners.
 export default defineBackground(() => {
@@ -12,6 +13,7 @@ export default defineBackground(() => {
   onMessages({
     ...storageHandlers(db),
     ...reminderHandlers(db),
+    ...toneHandlers(),
   });
   startReminders(db);
 

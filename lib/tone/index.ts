@@ -1,1 +1,3 @@
 export * from './types';
+export { detectTone, MAX_TEXT_CHARS } from './detect';
+export { detectLanguage, type LanguageGuess } from './language';

@@ -1,0 +1,178 @@
+/**
+ * One pass over the tokens: lexicon scores with negation scope, intensifiers, contrast and caps; the cue
+ * hits; and the language-agnostic signals. The result is a small, language-independent feature record that
+ * the scoring layer (score.ts) turns into tones, and the evidence spans that explain it.
+ */
+import { findCues, type CueHit, type CueKind } from './cues';
+import { lexiconFor, type Lexicon } from './lexicon';
+import { findSignals, type AgnosticSignals } from './signals';
+import type { Token } from './text';
+import type { Evidence, EvidenceKind, SupportedLanguage } from './types';
+
+/** VADER's constants: a negated word keeps 74 % of its strength with the opposite sign. */
+const NEGATION_FACTOR = -0.74;
+const NEGATION_SCOPE = 3;
+const INTENSIFIER_SCOPE = 2;
+const INTENSIFY = 1.3;
+const DIMINISH = 0.7;
+const SHOUT = 1.25;
+/** VADER: sentiment before "but" counts half, after it one and a half times. */
+const BEFORE_CONTRAST = 0.5;
+const AFTER_CONTRAST = 1.5;
+
+export type CueCounts = Record<CueKind, number>;
+
+export interface Analysis {
+  tokens: number;
+  /** Lexicon sums (on -4..+4 per word) after modifiers. */
+  positive: number;
+  negative: number;
+  lexiconHits: number;
+  negatedHits: number;
+  shouted: number;
+  cues: CueCounts;
+  /** Cue hits that were negated ("not happy", "no urgency"): counted apart, not as their kind. */
+  negatedCues: number;
+  signals: AgnosticSignals;
+  evidence: Evidence[];
+}
+
+/** Cue kinds shown to agents, and the evidence kind the panel colours them by. */
+const CUE_EVIDENCE: Partial<Record<CueKind, EvidenceKind>> = {
+  negation: 'negation',
+  intensifier: 'intensifier',
+  diminisher: 'intensifier',
+  urgency: 'urgency',
+  deadline: 'deadline',
+  repeat: 'repeat',
+  churn: 'churn',
+  escalation: 'escalation',
+  anxiety: 'anxiety',
+  confusion: 'confusion',
+  swearing: 'swearing',
+  insult: 'insult',
+  anger: 'lexicon',
+  frustration: 'lexicon',
+  gratitude: 'lexicon',
+  problem: 'fact',
+};
+
+/** Emotion cues that a preceding negator cancels ("not happy", "not worried", "no problem"). */
+const NEGATABLE: ReadonlySet<CueKind> = new Set([
+  'gratitude',
+  'anger',
+  'anxiety',
+  'frustration',
+  'urgency',
+  'problem',
+]);
+
+function emptyCounts(): CueCounts {
+  return {
+    negation: 0, intensifier: 0, diminisher: 0, contrast: 0, urgency: 0, deadline: 0, repeat: 0, churn: 0,
+    escalation: 0, anxiety: 0, confusion: 0, swearing: 0, insult: 0, anger: 0, frustration: 0, gratitude: 0,
+    problem: 0,
+  }; // prettier-ignore
+}
+
+/** Marks, per token, which cue kinds start or cover it, for the scope checks below. */
+function tokenFlags(hits: CueHit[], length: number, kind: CueKind): Uint8Array {
+  const flags = new Uint8Array(length);
+  for (const hit of hits) if (hit.kind === kind) for (let i = hit.first; i < hit.last; i++) flags[i] = 1;
+  return flags;
+}
+
+/** Is a flagged token within `scope` tokens before `at`, with no clause break in between? */
+function inScope(flags: Uint8Array, tokens: Token[], at: number, scope: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - scope; k--) {
+    if (flags[k]) return true;
+    if (tokens[k + 1]?.breakBefore) return false;
+  }
+  return false;
+}
+
+function lexiconAt(lexicon: Lexicon, tokens: Token[], i: number): { score: number; length: number } {
+  const token = tokens[i];
+  if (!token || token.numeric) return { score: 0, length: 1 };
+  for (const phrase of lexicon.phrases.get(token.norm) ?? []) {
+    let k = 1;
+    while (k < phrase.words.length && tokens[i + k]?.norm === phrase.words[k]) k++;
+    if (k === phrase.words.length) return { score: phrase.score, length: k };
+  }
+  return { score: lexicon.word(token.norm), length: 1 };
+}
+
+export function analyse(text: string, tokens: Token[], lang: SupportedLanguage | undefined): Analysis {
+  const hits = findCues(tokens, lang);
+  const negators = tokenFlags(hits, tokens.length, 'negation');
+  const intensifiers = tokenFlags(hits, tokens.length, 'intensifier');
+  const diminishers = tokenFlags(hits, tokens.length, 'diminisher');
+  const contrastAt = hits.find((hit) => hit.kind === 'contrast')?.first ?? -1;
+  const evidence: Evidence[] = [];
+  const analysis: Analysis = {
+    tokens: tokens.length,
+    positive: 0,
+    negative: 0,
+    lexiconHits: 0,
+    negatedHits: 0,
+    shouted: 0,
+    cues: emptyCounts(),
+    negatedCues: 0,
+    signals: findSignals(text),
+    evidence,
+  };
+
+  // A cue that is itself part of a longer cue of another kind still counts: "still not" is a repeat, and
+  // its "not" negates what follows.
+  for (const hit of hits) {
+    const first = tokens[hit.first];
+    const last = tokens[hit.last - 1];
+    if (!first || !last) continue;
+    const negated = NEGATABLE.has(hit.kind) && inScope(negators, tokens, hit.first, NEGATION_SCOPE);
+    if (negated) analysis.negatedCues++;
+    else analysis.cues[hit.kind]++;
+    const kind = CUE_EVIDENCE[hit.kind];
+    if (kind && !negated) {
+      evidence.push({
+        start: first.start,
+        end: last.end,
+        kind,
+        label: hit.kind === 'problem' ? 'problem' : hit.kind,
+      });
+    }
+  }
+
+  const lexicon = lang ? lexiconFor(lang) : undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (!token) continue;
+    const shoutedRun =
+      token.shouted && (token.end - token.start >= 5 || tokens[i - 1]?.shouted || tokens[i + 1]?.shouted);
+    if (shoutedRun) {
+      analysis.shouted++;
+      evidence.push({ start: token.start, end: token.end, kind: 'caps', label: 'ALL CAPS' });
+    }
+    if (!lexicon) continue;
+    const { score: base, length } = lexiconAt(lexicon, tokens, i);
+    if (base === 0 || negators[i]) continue;
+    let score = base;
+    const negated = inScope(negators, tokens, i, NEGATION_SCOPE);
+    if (negated) score *= NEGATION_FACTOR;
+    if (inScope(intensifiers, tokens, i, INTENSIFIER_SCOPE)) score *= INTENSIFY;
+    else if (inScope(diminishers, tokens, i, INTENSIFIER_SCOPE)) score *= DIMINISH;
+    if (shoutedRun) score *= SHOUT;
+    if (contrastAt >= 0) score *= i < contrastAt ? BEFORE_CONTRAST : AFTER_CONTRAST;
+    analysis.lexiconHits++;
+    if (negated) analysis.negatedHits++;
+    if (score > 0) analysis.positive += score;
+    else analysis.negative -= score;
+    const end = tokens[i + length - 1]?.end ?? token.end;
+    const label = `${negated ? 'negated ' : ''}${score > 0 ? 'positive' : 'negative'} word (${score.toFixed(1)})`;
+    evidence.push({ start: token.start, end, kind: 'lexicon', label, weight: Math.round(score * 10) / 10 });
+    i += length - 1;
+  }
+  for (const [kind, n] of Object.entries(analysis.signals.emojiCues) as [CueKind, number][])
+    analysis.cues[kind] += n;
+  evidence.push(...analysis.signals.evidence);
+  return analysis;
+}

@@ -1,0 +1,89 @@
+/**
+ * `detectTone`: the tone engine's entry point. Pure and synchronous; never throws (bad input gives a
+ * neutral result with low confidence), linear in the text length.
+ */
+import { analyse } from './analyse';
+import { featureVector } from './features';
+import { detectLanguage, languageFromHint, type LanguageGuess } from './language';
+import model from './data/model.json';
+import { visibleText } from './prepare';
+import {
+  churnRiskOf,
+  HAND_MODEL,
+  intensityOf,
+  isConstructive,
+  scoreFeatures,
+  urgencyOf,
+  type ToneModel,
+} from './score';
+import { tokenize } from './text';
+import { neutralToneResult, type DetectToneOptions, type Evidence, type ToneResult } from './types';
+
+/** Above this, the rest of a paste is ignored: 1 MB is far more than any message, and time stays bounded. */
+export const MAX_TEXT_CHARS = 1_048_576;
+/** The panel cannot show more highlights than this usefully; strongest first, then returned in text order. */
+const MAX_EVIDENCE = 200;
+
+const TRAINED: ToneModel | undefined = model.tones.length > 0 ? model : undefined;
+
+function tidyEvidence(evidence: Evidence[]): Evidence[] {
+  const seen = new Set<string>();
+  const unique = evidence.filter((e) => {
+    const key = `${e.start}:${e.end}:${e.kind}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  const kept =
+    unique.length > MAX_EVIDENCE
+      ? unique.sort((a, b) => Math.abs(b.weight ?? 1) - Math.abs(a.weight ?? 1)).slice(0, MAX_EVIDENCE)
+      : unique;
+  return kept.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+function guessLanguage(text: string, hint: string | undefined): LanguageGuess {
+  return (hint ? languageFromHint(hint) : undefined) ?? detectLanguage(text);
+}
+
+function detect(input: string, options: DetectToneOptions): ToneResult {
+  const text = input.length > MAX_TEXT_CHARS ? input.slice(0, MAX_TEXT_CHARS) : input;
+  const visible = visibleText(text, options.keepQuotes === true);
+  const language = guessLanguage(visible, options.lang);
+  const tokens = tokenize(visible);
+  const analysis = analyse(visible, tokens, language.supported);
+  const features = featureVector(analysis);
+  const scored = scoreFeatures(TRAINED ?? HAND_MODEL, features);
+  const evidence = tidyEvidence(analysis.evidence);
+  if (evidence.length === 0 && tokens.length === 0)
+    return neutralToneResult(language.lang, language.confidence);
+  const best = scored.scores[scored.tone];
+  // Little to read means little confidence, however peaked the scores.
+  const support = 1 - Math.exp(-(evidence.length + tokens.length / 10) / 2);
+  return {
+    tone: scored.tone,
+    polarity: scored.polarity,
+    intensity: intensityOf(analysis),
+    urgency: urgencyOf(analysis),
+    churnRisk: churnRiskOf(analysis),
+    constructive: isConstructive(analysis, scored.polarity),
+    lang: language.lang,
+    langConfidence: language.confidence,
+    evidence,
+    scores: scored.scores,
+    confidence: Math.round(best * support * 1000) / 1000,
+  };
+}
+
+/**
+ * The tone of one customer message. `options.lang` forces the language (e.g. the helpdesk knows the
+ * customer's locale); `options.keepQuotes` skips stripping quoted replies and signatures.
+ */
+export function detectTone(text: unknown, options: DetectToneOptions = {}): ToneResult {
+  if (typeof text !== 'string' || text.trim() === '') return neutralToneResult();
+  try {
+    return detect(text, options ?? {});
+  } catch {
+    // A bug must not take the panel down with it: report "nothing read" rather than throw.
+    return neutralToneResult();
+  }
+}

@@ -1,0 +1,139 @@
+/**
+ * Language-agnostic cues: they read the same in any language and in mixed text. Emoji and emoticons,
+ * repeated punctuation, masked swearing, and concrete facts (order and ticket numbers, amounts, dates, error
+ * codes) that make a complaint actionable. Each finder is one linear regex pass over the masked text.
+ */
+import { EMOJI_CUES } from './cues/emoji';
+import type { CueKind } from './cues/types';
+import { emojiScore } from './lexicon';
+import type { Evidence } from './types';
+
+const EMOJI = /\p{Extended_Pictographic}(?:\uFE0F|\p{Emoji_Modifier})*/gu;
+// Only emoticons that appear in the AFINN emoticon list count; this regex just finds candidates.
+const EMOTICON =
+  /(?<![\p{L}\p{N}])(?:[:;=xX8][-'^o]?[()[\]DPpOo3/\\|*@$]{1,3}|[)(\]\\/][-'^]?[:;=]|<\/?3+|\^_?\^|[Tt]_[Tt]|[oO]_[oO]|-_-)(?![\p{L}\p{N}])/gu;
+const PUNCTUATION_RUN = /[!?؟¡¿]*(?:[!¡]{2,}|[?؟¿]{2,}|[?؟][!¡]|[!¡][?؟])[!?؟¡¿]*/g;
+/** f***, sh*t, f**king, a**hole, $#!%, ***** — letters with asterisks, or a grawlix run. */
+const MASKED_SWEAR =
+  /(?<![\p{L}*])\p{L}{1,4}\*+\p{L}{0,6}(?![\p{L}*])|(?<![^\s(])(?:\*{3,}|[@#$%&!*]*[@#$%&][@#$%&!*]*[!*][@#$%&!*]*)(?![^\s.,!?)])/gu;
+
+const FACT_PATTERNS: [RegExp, string][] = [
+  [/(?:#|№|n[°º]|nr\.?|no\.)\s?[A-Z0-9][A-Z0-9-]{2,}/giu, 'reference number'],
+  [/\b(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{2,}[-_]?[A-Z0-9]{2,}\b/g, 'reference code'],
+  [/(?<![\d.,])\d{5,}(?![\d.,])/g, 'long number'],
+  [
+    /[$€£¥₽₺₹]\s?\d+(?:[.,]\d+)*|\b\d+(?:[.,]\d+)*\s?(?:€|\$|£|₽|usd|eur|gbp|rub|руб|р\.|huf|ft|brl|r\$|egp|sar|aed|mxn|ars|cop|dollars?|euros?|pounds?|рубл\p{L}*|forint|reais|جنيه|ريال|درهم)/giu,
+    'amount',
+  ],
+  [/\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\b\d{1,2}[./]\d{1,2}\b(?![.,]\d)/g, 'date'],
+  [/\b\d{1,2}:\d{2}\b/g, 'time'],
+  [
+    /\b(?:error|err|code|código|codigo|fehler|erreur|erro|hiba|код|ошибка|خطأ)\s*[:#]?\s*[A-Z]{0,4}-?\d{2,}\b/giu,
+    'error code',
+  ],
+];
+
+/** Enough to call a message concrete; also keeps the overlap check below cheap on a 1 MB paste. */
+const MAX_FACTS = 50;
+
+export interface AgnosticSignals {
+  evidence: Evidence[];
+  emojiPositive: number;
+  emojiNegative: number;
+  punctuationRuns: number;
+  exclamations: number;
+  questions: number;
+  maskedSwearing: number;
+  facts: number;
+  /** Emotion cues carried by emoji (😡 anger, 😰 anxiety …), added to the word cues of the same kind. */
+  emojiCues: Partial<Record<CueKind, number>>;
+}
+
+function each(pattern: RegExp, text: string, visit: (match: RegExpExecArray) => void): void {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    if (m[0] === '') {
+      pattern.lastIndex++;
+      continue;
+    }
+    visit(m);
+  }
+}
+
+function count(text: string, char: string): number {
+  let n = 0;
+  for (let at = text.indexOf(char); at !== -1; at = text.indexOf(char, at + 1)) n++;
+  return n;
+}
+
+export function findSignals(text: string): AgnosticSignals {
+  const signals: AgnosticSignals = {
+    evidence: [],
+    emojiPositive: 0,
+    emojiNegative: 0,
+    punctuationRuns: 0,
+    exclamations: count(text, '!'),
+    questions: count(text, '?') + count(text, '؟'),
+    maskedSwearing: 0,
+    facts: 0,
+    emojiCues: {},
+  };
+  const { evidence } = signals;
+  const addSymbol = (m: RegExpExecArray): void => {
+    const cue = EMOJI_CUES[m[0].replace(/\uFE0F|\p{Emoji_Modifier}/gu, '')];
+    const ranked = emojiScore(m[0]);
+    if (cue) signals.emojiCues[cue.kind] = (signals.emojiCues[cue.kind] ?? 0) + 1;
+    // A cue sets a floor (or ceiling) on the ranking's score: 😢 is sad, whatever 2013 Twitter thought.
+    const score = cue
+      ? cue.score < 0
+        ? Math.min(cue.score, ranked ?? 0)
+        : Math.max(cue.score, ranked ?? 0)
+      : ranked;
+    if (score === undefined || Math.abs(score) < 0.5) return;
+    if (score > 0) signals.emojiPositive += score;
+    else signals.emojiNegative -= score;
+    const end = m.index + m[0].length;
+    evidence.push({
+      start: m.index,
+      end,
+      kind: 'emoji',
+      label: `emoji (${score.toFixed(1)})`,
+      weight: score,
+    });
+  };
+  each(EMOJI, text, addSymbol);
+  each(EMOTICON, text, addSymbol);
+  each(PUNCTUATION_RUN, text, (m) => {
+    signals.punctuationRuns++;
+    evidence.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      kind: 'punctuation',
+      label: 'repeated punctuation',
+    });
+  });
+  each(MASKED_SWEAR, text, (m) => {
+    signals.maskedSwearing++;
+    evidence.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      kind: 'swearing',
+      label: 'masked swearing',
+      weight: -2,
+    });
+  });
+  const taken: [number, number][] = [];
+  for (const [pattern, label] of FACT_PATTERNS) {
+    each(pattern, text, (m) => {
+      if (signals.facts >= MAX_FACTS) return;
+      const start = m.index;
+      const end = start + m[0].length;
+      // One fact per span: "#12345" is a reference number, not also a long number.
+      if (taken.some(([s, e]) => start < e && end > s)) return;
+      taken.push([start, end]);
+      signals.facts++;
+      evidence.push({ start, end, kind: 'fact', label });
+    });
+  }
+  return signals;
+}

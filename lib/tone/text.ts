@@ -1,0 +1,113 @@
+/**
+ * Tokens with offsets, and the one normalisation every lookup uses. The data build script applies the same
+ * `normalizeWord` to lexicon and cue keys, so a key matches whatever casing or accents the customer typed.
+ */
+
+export interface Token {
+  /** UTF-16 offsets into the original text. */
+  start: number;
+  end: number;
+  /** Lowercased, accents and Arabic diacritics removed, apostrophes unified. */
+  norm: string;
+  /** True when the token is written in capitals and has at least three letters ("NEVER", "ТАК"). */
+  shouted: boolean;
+  /** True for a run of digits (with inner separators), e.g. "12345" or "49.99". */
+  numeric: boolean;
+  /** True when a sentence or clause break (. , ; ! ? or a new line) separates it from the previous token. */
+  breakBefore: boolean;
+}
+
+const NON_ASCII = /[\u0080-\uffff]/;
+const COMBINING_MARKS = /\p{M}/gu;
+const TATWEEL = /\u0640/g;
+const CURLY_APOSTROPHE = /[\u2019\u02bc\u0060\u00b4]/g;
+
+/** Lowercase, strip accents and combining marks (also Arabic harakat), unify Arabic letter variants. */
+export function normalizeWord(word: string): string {
+  let w = word.toLowerCase();
+  if (!NON_ASCII.test(w)) return w;
+  w = w.normalize('NFD').replace(COMBINING_MARKS, '').replace(CURLY_APOSTROPHE, "'");
+  if (w.includes('\u0640')) w = w.replace(TATWEEL, '');
+  // ى (alef maqsura) and ة (ta marbuta) are written interchangeably with ي and ه in informal Arabic.
+  return w
+    .replace(/\u0649/g, '\u064a')
+    .replace(/\u0629/g, '\u0647')
+    .replace(/\u00df/g, 'ss');
+}
+
+/**
+ * Letters and digits, keeping inner apostrophes and hyphens ("don't", "e-mail", "l'envoi"). Combining marks
+ * are allowed inside words so decomposed accents and Arabic diacritics stay in one token.
+ */
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}_]|['\u2019-](?=[\p{L}\p{N}]))*/gu;
+const HAS_LETTER = /\p{L}/u;
+const DIGITS = /^\p{N}+(?:[.,:/-]\p{N}+)*$/u;
+
+export function isShouted(raw: string): boolean {
+  if (raw.length < 3) return false;
+  const upper = raw.toUpperCase();
+  return raw === upper && raw !== raw.toLowerCase();
+}
+
+/** French and Italian elided articles and pronouns: "l'envoi" reads as "l" + "envoi", "n'a" as "n" + "a". */
+const ELISION = /^(?:l|d|j|n|s|c|m|t|qu|jusqu|lorsqu|puisqu)['\u2019](?=\p{L})/iu;
+
+function hasBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    // . , ; ! ? newline, and the Arabic comma, semicolon and question mark
+    if (
+      c === 46 ||
+      c === 44 ||
+      c === 59 ||
+      c === 33 ||
+      c === 63 ||
+      c === 10 ||
+      c === 0x60c ||
+      c === 0x61b ||
+      c === 0x61f
+    )
+      return true;
+  }
+  return false;
+}
+
+function pushToken(tokens: Token[], text: string, raw: string, start: number): void {
+  const numeric = DIGITS.test(raw);
+  const previous = tokens[tokens.length - 1];
+  tokens.push({
+    start,
+    end: start + raw.length,
+    norm: normalizeWord(raw),
+    shouted: !numeric && HAS_LETTER.test(raw) && isShouted(raw),
+    numeric,
+    breakBefore: previous === undefined || hasBreak(text, previous.end, start),
+  });
+}
+
+/** Splits the (already masked) text into word tokens. Linear in the text length. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+    const raw = m[0];
+    const elided = ELISION.exec(raw);
+    if (elided) {
+      pushToken(tokens, text, elided[0].slice(0, -1), m.index);
+      pushToken(tokens, text, raw.slice(elided[0].length), m.index + elided[0].length);
+    } else {
+      pushToken(tokens, text, raw, m.index);
+    }
+  }
+  return tokens;
+}
+
+/** Replaces text[start, end) with spaces, keeping every other offset where it was. */
+export function blank(text: string, start: number, end: number): string {
+  if (end <= start) return text;
+  return text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
+}
+
+export function clamp01(value: number): number {
+  return value < 0 ? 0 : value > 1 ? 1 : value;
+}
