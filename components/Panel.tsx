@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { RemindMe } from './reminders/RemindMe';
 
 interface PanelProps {
   onClose: () => void;
@@ -44,6 +45,8 @@ export function Panel({ onClose }: PanelProps) {
           rows={5}
         />
       </label>
+      {/* Site adapters will pass their site id, the customer's name and the tone here. */}
+      <RemindMe ticket={{ url: location.href, site: 'generic' }} />
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import { SettingsForm } from '@/components/SettingsForm';
+import { WorkingHoursSettings } from '@/components/settings/WorkingHoursSettings';
 
 /** The options page (opens in a tab): templates, packs and settings. */
 export function App() {
@@ -6,6 +7,7 @@ export function App() {
     <main className="page page--options">
       <h1>Tactful</h1>
       <SettingsForm />
+      <WorkingHoursSettings />
     </main>
   );
 }

@@ -1,16 +1,23 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import browser from 'webextension-polyfill';
 import { sendMessage, sendMessageToTab } from '@/lib/messaging/browser';
 import type { ExtensionStatus } from '@/lib/messaging';
+import type { OutcomeSummary } from '@/lib/reminders/types';
+import { ReminderLists } from './ReminderLists';
 
-/** The toolbar popup: follow-ups at a glance and a way to open the panel on the current page. */
+const percent = (rate: number | null) => (rate === null ? '–' : `${Math.round(rate * 100)}%`);
+
+/** The toolbar popup: follow-ups due (overdue, today, upcoming) and a way to open the panel on the page. */
 export function App() {
   const [status, setStatus] = useState<ExtensionStatus>();
+  const [summary, setSummary] = useState<OutcomeSummary>();
   const [error, setError] = useState<string>();
 
-  useEffect(() => {
+  const refreshStatus = useCallback(() => {
     sendMessage('getStatus').then(setStatus, (cause: unknown) => setError(String(cause)));
+    sendMessage('summarizeFollowUps').then(setSummary, () => setSummary(undefined));
   }, []);
+  useEffect(refreshStatus, [refreshStatus]);
 
   async function openPanelOnPage() {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
@@ -36,6 +43,13 @@ export function App() {
           <dt>Templates</dt>
           <dd data-tactful="template-count">{status.templateCount}</dd>
         </dl>
+      )}
+      <ReminderLists onChanged={refreshStatus} />
+      {summary && summary.total > 0 && (
+        <p className="muted" data-tactful="follow-up-summary">
+          {summary.total} follow-ups done · {percent(summary.onTimeRate)} on time · customer happy in{' '}
+          {percent(summary.happyRate)} of answers
+        </p>
       )}
       <div className="actions">
         <button type="button" data-tactful="open-panel" onClick={() => void openPanelOnPage()}>

@@ -59,3 +59,17 @@ export function fromDateTimeInputValue(value: string, timeZone: string): number 
   // Rejects dates that roll over (31 February becomes 3 March).
   return new TZDate(at, zone).getDate() === day ? at : undefined;
 }
+
+/** "09:30" for 570 minutes after midnight, for `<input type="time">`. */
+export function toTimeInputValue(minuteOfDay: number): string {
+  const minutes = Math.min(Math.max(Math.round(minuteOfDay), 0), 24 * 60 - 1);
+  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
+/** Minutes after midnight of an `<input type="time">` value, or undefined when it is not a time. */
+export function fromTimeInputValue(value: string): number | undefined {
+  const match = /^(\d{2}):(\d{2})(?::\d{2})?$/.exec(value.trim());
+  if (!match) return undefined;
+  const [hours, minutes] = [Number(match[1]), Number(match[2])];
+  return hours < 24 && minutes < 60 ? hours * 60 + minutes : undefined;
+}

@@ -44,7 +44,8 @@ export async function workCalendarOf(db: TactfulDb): Promise<WorkCalendar> {
 export function createReminderHandlers(
   db: TactfulDb,
   effects: ReminderEffects,
-  clock: () => number = Date.now,
+  // Read through a closure, so a test's fake clock (installed later) is the one used.
+  clock: () => number = () => Date.now(),
 ): HandlerMap {
   /** Runs a state change, then tidies the browser side: the alarm, the badge and a shown notification. */
   async function change(id: string, write: () => Promise<Checked<Reminder>>): Promise<Reminder> {

@@ -1,6 +1,15 @@
 // The pure public surface of reminders (importable in Node). lib/reminders/browser.ts is the browser edge.
+// The panel and popup import the few UI-side files they need (types, format, schedule, working-time) directly:
+// Dexie declares no `sideEffects: false`, so going through this index would bundle it into the content script.
 export type * from './types';
-export { REMINDER_STATES, REMINDER_OUTCOMES, REMINDER_BUCKETS, QUICK_PICK_IDS } from './types';
+export {
+  REMINDER_STATES,
+  REMINDER_OUTCOMES,
+  REMINDER_BUCKETS,
+  QUICK_PICK_IDS,
+  NOTE_MAX_LENGTH,
+  DEFAULT_BUCKET_LIMIT,
+} from './types';
 export {
   REMINDER_ALARM,
   bucketOf,
@@ -16,13 +25,7 @@ export {
   dismissReminder,
   claimDueReminders,
 } from './store';
-export {
-  DEFAULT_BUCKET_LIMIT,
-  queryReminderBuckets,
-  listOpenReminders,
-  countOverdue,
-  nextNotificationAt,
-} from './queries';
+export { queryReminderBuckets, listOpenReminders, countOverdue, nextNotificationAt } from './queries';
 export { deadlineOf, listOutcomes, summarizeOutcomes, toOutcomeRecord } from './outcomes';
 export {
   URGENT_THRESHOLD,
@@ -46,7 +49,14 @@ export {
   toWorkCalendar,
   type WorkCalendar,
 } from './working-time';
-export { formatDueAt, formatOverdue, fromDateTimeInputValue, toDateTimeInputValue } from './format';
-export { NOTE_MAX_LENGTH, checkNewReminder, isTicketUrl, type Checked } from './validate';
+export {
+  formatDueAt,
+  formatOverdue,
+  fromDateTimeInputValue,
+  fromTimeInputValue,
+  toDateTimeInputValue,
+  toTimeInputValue,
+} from './format';
+export { checkNewReminder, checkWorkingHours, isTicketUrl, type Checked } from './validate';
 export { describeNotification, notificationIdOf, reminderIdOf, actionOfButton } from './notification';
 export { createReminderHandlers, type ReminderEffects } from './handlers';

@@ -4,13 +4,17 @@
  */
 import Dexie, { type IndexableType } from 'dexie';
 import type { TactfulDb } from '../storage/db';
-import type { BucketPage, ReminderBucket, ReminderBuckets, Reminder } from './types';
+import {
+  DEFAULT_BUCKET_LIMIT,
+  type BucketPage,
+  type Reminder,
+  type ReminderBucket,
+  type ReminderBuckets,
+} from './types';
 import { endOfCalendarDay } from './working-time';
 
 const OPEN_STATES = ['pending', 'snoozed'] as const;
 
-/** Reminders per bucket when the popup does not ask for more. */
-export const DEFAULT_BUCKET_LIMIT = 50;
 const MAX_BUCKET_LIMIT = 5_000;
 
 interface DueRange {

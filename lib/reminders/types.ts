@@ -14,6 +14,9 @@ export const REMINDER_OUTCOMES = ['happy', 'unhappy', 'no-answer'] as const;
 /** Whether the customer said they are happy now, said they are not, or did not answer. */
 export type ReminderOutcome = (typeof REMINDER_OUTCOMES)[number];
 
+/** A reminder's note is the agent's own short reminder to self, not a place for the conversation. */
+export const NOTE_MAX_LENGTH = 280;
+
 export interface Reminder {
   id: string;
   /** http(s) link to the ticket or conversation; opening the reminder opens it. */
@@ -80,6 +83,9 @@ export interface OutcomeSummary {
 /** Where a reminder is listed in the popup. */
 export const REMINDER_BUCKETS = ['overdue', 'today', 'upcoming', 'done'] as const;
 export type ReminderBucket = (typeof REMINDER_BUCKETS)[number];
+
+/** Reminders per bucket when the popup does not ask for more. */
+export const DEFAULT_BUCKET_LIMIT = 50;
 
 export interface BucketPage {
   /** The first `limit` reminders of the bucket, soonest first (done: most recent first). */

@@ -4,8 +4,10 @@
  */
 import { z } from 'zod';
 import type { NewReminder } from '../messaging/protocol';
+import type { WorkingHours } from '../storage/settings';
+import { NOTE_MAX_LENGTH } from './types';
+import { isValidTimeZone } from './working-time';
 
-export const NOTE_MAX_LENGTH = 280;
 const NAME_MAX_LENGTH = 120;
 const ID_MAX_LENGTH = 200;
 const URL_MAX_LENGTH = 2048;
@@ -59,4 +61,29 @@ export function checkNewReminder(input: unknown): Checked<NewReminder> {
   if (!parsed.success)
     return { ok: false, error: `Cannot save the reminder: ${describeIssues(parsed.error)}.` };
   return { ok: true, value: parsed.data };
+}
+
+/**
+ * Checks working hours from the settings form before they are saved, with one message per problem. The
+ * deadline code copes with anything (toWorkCalendar), but the agent should hear what was wrong.
+ */
+export function checkWorkingHours(input: unknown): Checked<WorkingHours> {
+  const hours = (typeof input === 'object' && input !== null ? input : {}) as Partial<
+    Record<keyof WorkingHours, unknown>
+  >;
+  const problems: string[] = [];
+  const days = Array.isArray(hours.days)
+    ? [
+        ...new Set(hours.days.filter((day): day is number => Number.isInteger(day) && day >= 0 && day <= 6)),
+      ].sort((a, b) => a - b)
+    : [];
+  if (days.length === 0) problems.push('pick at least one working day');
+  const isMinute = (value: unknown): value is number =>
+    typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 24 * 60;
+  if (!isMinute(hours.start) || !isMinute(hours.end)) problems.push('enter a start and an end time');
+  else if (hours.start >= hours.end) problems.push('the working day must end after it starts');
+  const timeZone = typeof hours.timeZone === 'string' ? hours.timeZone.trim() : '';
+  if (timeZone !== '' && !isValidTimeZone(timeZone)) problems.push(`"${timeZone}" is not a time zone`);
+  if (problems.length > 0) return { ok: false, error: `Cannot save working hours: ${problems.join('; ')}.` };
+  return { ok: true, value: { timeZone, days, start: hours.start as number, end: hours.end as number } };
 }

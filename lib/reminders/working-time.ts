@@ -28,7 +28,7 @@ export const DEFAULT_WORKING_HOURS: Readonly<WorkingHours> = {
   end: 17 * 60,
 };
 
-export function isValidTimeZone(zone: unknown): zone is string {
+export function isValidTimeZone(zone: unknown): boolean {
   if (typeof zone !== 'string' || zone.trim() === '') return false;
   try {
     new Intl.DateTimeFormat('en', { timeZone: zone });
@@ -46,7 +46,7 @@ export function runtimeTimeZone(): string {
 
 /** A setting's zone, falling back to `fallbackZone` (default: the runtime's) when it is empty or unknown. */
 export function resolveTimeZone(zone: unknown, fallbackZone = runtimeTimeZone()): string {
-  if (isValidTimeZone(zone)) return zone;
+  if (typeof zone === 'string' && isValidTimeZone(zone)) return zone;
   return isValidTimeZone(fallbackZone) ? fallbackZone : 'UTC';
 }
 
