@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { formatDueAt, formatOverdue } from '@/lib/reminders/format';
+import { formatDueAt, formatOverdue, formatTicketLabel } from '@/lib/reminders/format';
 import type { QuickPickId, Reminder, ReminderDisplayState, ReminderOutcome } from '@/lib/reminders/types';
 import './reminders.css';
 
@@ -31,16 +31,6 @@ const snoozeChoices: { pick: QuickPickId; label: string }[] = [
   { pick: 'end-of-working-day', label: 'End of day' },
   { pick: 'next-working-day', label: 'Next working day' },
 ];
-
-/** "acme.zendesk.com/agent/tickets/42" for a reminder without a customer name. */
-function ticketLabel(url: string): string {
-  try {
-    const parsed = new URL(url);
-    return `${parsed.host}${parsed.pathname === '/' ? '' : parsed.pathname}`;
-  } catch {
-    return url;
-  }
-}
 
 function OutcomeChoice({
   onChoose,
@@ -91,7 +81,7 @@ export function ReminderRow(props: ReminderRowProps) {
           title={`Open ${reminder.ticketUrl}`}
           onClick={() => props.onOpen(reminder)}
         >
-          {reminder.customerName ?? ticketLabel(reminder.ticketUrl)}
+          {reminder.customerName ?? formatTicketLabel(reminder.ticketUrl)}
         </button>
         <span className="reminder__due">
           {formatDueAt(reminder.dueAt, now, timeZone)}

@@ -19,6 +19,11 @@ const WEEK = [
   { day: 0, label: 'Sun' },
 ];
 
+const TIME_FIELDS = [
+  { key: 'start', name: 'workStart', label: 'Day starts' },
+  { key: 'end', name: 'workEnd', label: 'Day ends' },
+] as const;
+
 interface Draft {
   days: number[];
   start: string;
@@ -108,24 +113,17 @@ export function WorkingHoursSettings() {
           </label>
         ))}
       </fieldset>
-      <label>
-        Day starts
-        <input
-          type="time"
-          name="workStart"
-          value={draft.start}
-          onChange={(e) => update({ start: e.target.value })}
-        />
-      </label>
-      <label>
-        Day ends
-        <input
-          type="time"
-          name="workEnd"
-          value={draft.end}
-          onChange={(e) => update({ end: e.target.value })}
-        />
-      </label>
+      {TIME_FIELDS.map(({ key, name, label }) => (
+        <label key={key}>
+          {label}
+          <input
+            type="time"
+            name={name}
+            value={draft[key]}
+            onChange={(e) => update({ [key]: e.target.value })}
+          />
+        </label>
+      ))}
       <label>
         Time zone
         <select name="timeZone" value={draft.timeZone} onChange={(e) => update({ timeZone: e.target.value })}>

@@ -73,3 +73,13 @@ export function fromTimeInputValue(value: string): number | undefined {
   const [hours, minutes] = [Number(match[1]), Number(match[2])];
   return hours < 24 && minutes < 60 ? hours * 60 + minutes : undefined;
 }
+
+/** "acme.zendesk.com/agent/tickets/42": how a ticket reads where there is no customer name. */
+export function formatTicketLabel(ticketUrl: string): string {
+  try {
+    const url = new URL(ticketUrl);
+    return `${url.host}${url.pathname === '/' ? '' : url.pathname}`;
+  } catch {
+    return ticketUrl;
+  }
+}

@@ -52,6 +52,7 @@ export {
 export {
   formatDueAt,
   formatOverdue,
+  formatTicketLabel,
   fromDateTimeInputValue,
   fromTimeInputValue,
   toDateTimeInputValue,

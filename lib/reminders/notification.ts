@@ -3,7 +3,7 @@
  * "open ticket" is a click on the notification itself and the buttons are "Snooze 1 h" and "Done". Firefox
  * shows no buttons at all; there a click opens the ticket and the popup does the rest.
  */
-import { formatDueAt } from './format';
+import { formatDueAt, formatTicketLabel } from './format';
 import type { Reminder } from './types';
 
 // 'reminder:<id>': one notification per reminder, so re-creating it replaces rather than stacks.
@@ -24,15 +24,6 @@ export function actionOfButton(index: number): NotificationAction | undefined {
   return NOTIFICATION_ACTIONS[index];
 }
 
-function ticketLabel(ticketUrl: string): string {
-  try {
-    const url = new URL(ticketUrl);
-    return `${url.host}${url.pathname === '/' ? '' : url.pathname}`;
-  } catch {
-    return ticketUrl;
-  }
-}
-
 export interface ReminderNotification {
   title: string;
   message: string;
@@ -50,7 +41,7 @@ export function describeNotification(
   return {
     title: 'Tactful: follow-up due',
     message: `${who} whether they are happy now.${note}`,
-    contextMessage: `${ticketLabel(reminder.ticketUrl)} · due ${formatDueAt(reminder.dueAt, now, timeZone)}`,
+    contextMessage: `${formatTicketLabel(reminder.ticketUrl)} · due ${formatDueAt(reminder.dueAt, now, timeZone)}`,
     buttons: [{ title: 'Snooze 1 h' }, { title: 'Done' }],
   };
 }
