@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { contentScriptMatches } from './lib/sites/matches';
 
 // Each e2e worker or helper may build into its own folder (TACTFUL_OUT_DIR) so parallel builds never clobber.
 const outDir = process.env.TACTFUL_OUT_DIR ?? '.output';
@@ -18,6 +19,8 @@ export default defineConfig({
       'Reads the customer’s tone and suggests personalised service-recovery replies and follow-ups, all on your machine.',
     permissions: ['storage', 'alarms', 'notifications'],
     action: { default_title: 'Tactful' },
+    // The page-world half of insertion, injected by the content script on first use (docs/insertion.md).
+    web_accessible_resources: [{ resources: ['insert-main-world.js'], matches: [...contentScriptMatches] }],
     commands: {
       'toggle-panel': {
         suggested_key: { default: 'Alt+Shift+Y' },

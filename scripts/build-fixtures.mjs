@@ -10,22 +10,7 @@ const fixtures = path.resolve(import.meta.dirname, '../test/fixtures/editors');
 const dist = path.join(fixtures, 'dist');
 
 /** Editor kinds, one bundle each (src/<kind>.js); see test/fixtures/editors/README.md. */
-export const editorKinds = [
-  'textarea',
-  'contenteditable',
-  'plaintext-only',
-  'prosemirror',
-  'ckeditor5',
-  'ckeditor4',
-  'lexical',
-  'quill2',
-  'quill1',
-  'draft',
-  'slate',
-  'tinymce',
-  'tinymce-inline',
-  'froala',
-];
+const editorKinds = JSON.parse(fs.readFileSync(path.join(fixtures, 'kinds.json'), 'utf8'));
 
 /** Editors that load their own plugins and skins by URL: copied whole into dist/. */
 const copiedPackages = ['tinymce', 'ckeditor4'];

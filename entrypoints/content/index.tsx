@@ -2,6 +2,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { contentScriptMatches } from '@/lib/sites/matches';
+import { startInsertBridge } from './insert-bridge';
 import { Overlay } from './Overlay';
 import './overlay.css';
 
@@ -9,6 +10,7 @@ export default defineContentScript({
   matches: [...contentScriptMatches],
   cssInjectionMode: 'ui',
   async main(ctx) {
+    startInsertBridge(ctx);
     const ui = await createShadowRootUi<Root>(ctx, {
       name: 'tactful-overlay',
       position: 'inline',

@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { ensureChromium } from '../../scripts/chromium.mjs';
+import { unwrapReply, type MessageName, type RequestOf, type ResponseOf } from '../../lib/messaging';
 
 export { serveFixtures, type FixtureServer } from './fixture-server';
 
@@ -93,3 +94,27 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
 
 /** CSS that Playwright resolves through the overlay's open shadow root, e.g. overlay('panel'). */
 export const overlay = (hook: string) => `tactful-overlay [data-tactful="${hook}"]`;
+
+/**
+ * Sends a typed message to the content script in `page`'s tab (top frame) the way the background does for the
+ * toolbar button and keyboard command (chrome.tabs.sendMessage), and returns the handler's answer. The page is
+ * brought to the front first: without the "tabs" permission a tab is found by being the active one.
+ */
+export async function sendToContentScript<N extends MessageName>(
+  browser: ExtensionBrowser,
+  page: Page,
+  name: N,
+  data: RequestOf<N>,
+): Promise<ResponseOf<N>> {
+  await page.bringToFront();
+  const worker = browser.context.serviceWorkers()[0] ?? browser.serviceWorker;
+  const reply = await worker.evaluate(
+    async (envelope) => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      if (tab?.id === undefined) return { ok: false, error: 'no active tab' };
+      return (await chrome.tabs.sendMessage(tab.id, envelope, { frameId: 0 })) as unknown;
+    },
+    { tactful: 1, name, data },
+  );
+  return unwrapReply(name, reply);
+}

@@ -1,0 +1,47 @@
+/**
+ * What insertion can target: a textarea, a text-like input, or the editing host of a contenteditable region
+ * (an iframe <body> included). Realm-agnostic on purpose: elements inside an editor's iframe come from
+ * another window, so `instanceof HTMLElement` would be false for them.
+ */
+
+const textInputTypes = new Set(['', 'text', 'search', 'email', 'url', 'tel']);
+
+export function isHtmlElement(node: unknown): node is HTMLElement {
+  return (
+    typeof node === 'object' && node !== null && (node as Node).nodeType === 1 && 'isContentEditable' in node
+  );
+}
+
+export function isTextField(element: Element): element is HTMLTextAreaElement | HTMLInputElement {
+  if (element.localName === 'textarea') return true;
+  if (element.localName !== 'input') return false;
+  return textInputTypes.has((element.getAttribute('type') ?? '').toLowerCase());
+}
+
+/** True when the user could type into `element` right now. */
+export function isWritable(element: Element | null | undefined): element is HTMLElement {
+  if (!isHtmlElement(element)) return false;
+  if (isTextField(element)) return !element.disabled && !element.readOnly;
+  if (element.getAttribute('aria-readonly') === 'true') return false;
+  if (element.isContentEditable) return true;
+  // Some engines report isContentEditable late for fresh or detached frames; the attribute is what counts.
+  const attribute = element.getAttribute('contenteditable');
+  if (attribute !== null && attribute !== 'false') return true;
+  return element.localName === 'body' && element.ownerDocument.designMode === 'on';
+}
+
+/** The outermost editable ancestor: where editors listen for events and where the caret lives. */
+export function editingHostOf(element: HTMLElement): HTMLElement {
+  if (isTextField(element)) return element;
+  let host = element;
+  for (let parent = element.parentElement; parent && isWritable(parent); parent = parent.parentElement) {
+    host = parent;
+  }
+  return host;
+}
+
+/** The writable element a node belongs to (a text node's parent, an editor's inner node…), or null. */
+export function editableFrom(node: Node | null | undefined): HTMLElement | null {
+  const element = node && node.nodeType === 1 ? (node as Element) : (node?.parentElement ?? null);
+  return isWritable(element) ? editingHostOf(element) : null;
+}

@@ -1,0 +1,86 @@
+/**
+ * Turns what the panel or a message asks to insert into something safe for a host editor. Template and page
+ * text must never become markup that runs in the host page, so HTML goes through DOMPurify with a small
+ * formatting-only allowlist, and text stays text (editors are handed it as text, never parsed).
+ */
+import DOMPurify from 'dompurify';
+import type { InsertOptions, PreparedReply } from './types';
+
+/** Formatting a reply may carry into an editor; everything else (scripts, handlers, styles, images) goes. */
+const allowedTags = [
+  'p',
+  'br',
+  'div',
+  'span',
+  'b',
+  'strong',
+  'i',
+  'em',
+  'u',
+  's',
+  'a',
+  'ul',
+  'ol',
+  'li',
+  'blockquote',
+  'code',
+  'pre',
+];
+const allowedAttributes = ['href'];
+
+/** Sanitised HTML, or '' where no DOM is available to sanitise with (then callers fall back to text). */
+export function sanitizeReplyHtml(html: string): string {
+  if (!DOMPurify.isSupported) return '';
+  return DOMPurify.sanitize(html, {
+    ALLOWED_TAGS: allowedTags,
+    ALLOWED_ATTR: allowedAttributes,
+    ALLOW_DATA_ATTR: false,
+  });
+}
+
+const blockTags = new Set(['p', 'div', 'li', 'ul', 'ol', 'blockquote', 'pre']);
+
+/** Plain text of sanitised HTML: blocks and <br> become line breaks, paragraphs are separated by a blank line. */
+export function textFromHtml(html: string): string {
+  if (!DOMPurify.isSupported) return '';
+  const fragment = DOMPurify.sanitize(html, { ALLOWED_TAGS: allowedTags, RETURN_DOM_FRAGMENT: true });
+  const blocks: string[] = [];
+  let line = '';
+  const endBlock = () => {
+    if (line.trim()) blocks.push(line.trim());
+    line = '';
+  };
+  const visit = (node: Node) => {
+    if (node.nodeType === 3) {
+      line += (node.textContent ?? '').replace(/\s+/g, ' ');
+      return;
+    }
+    const name = (node as Element).localName;
+    if (name === 'br') {
+      line += '\n';
+      return;
+    }
+    const isBlock = blockTags.has(name);
+    if (isBlock) endBlock();
+    node.childNodes.forEach(visit);
+    if (isBlock) endBlock();
+  };
+  fragment.childNodes.forEach(visit);
+  endBlock();
+  return blocks.map((block) => block.replace(/ *\n */g, '\n')).join('\n\n');
+}
+
+/**
+ * The reply as editors get it, or null when there is nothing to insert. Never throws, whatever it is given:
+ * `reply` may come from another context through a message.
+ */
+export function prepareReply(reply: unknown, options: InsertOptions = {}): PreparedReply | null {
+  if (typeof reply !== 'object' || reply === null) return null;
+  const { text, html } = reply as { text?: unknown; html?: unknown };
+  const rawHtml = !options.plainTextOnly && typeof html === 'string' && html.trim() ? html : '';
+  const safeHtml = rawHtml ? sanitizeReplyHtml(rawHtml) : '';
+  let plain = typeof text === 'string' ? text.replace(/\r\n?/g, '\n') : '';
+  if (!plain.trim() && rawHtml) plain = textFromHtml(rawHtml);
+  if (!plain.trim()) return null;
+  return safeHtml.trim() ? { text: plain, html: safeHtml } : { text: plain };
+}
