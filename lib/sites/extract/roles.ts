@@ -1,0 +1,143 @@
+/**
+ * Telling who wrote a message when the site gives no explicit role: first the words in its classes and
+ * data-attributes ("message-in", "bubble--outgoing", data-author-type="admin"), then its alignment (incoming
+ * bubbles sit at the start side, the agent's own at the end side; mirrored on right-to-left pages).
+ */
+import type { MessageRole } from '../types';
+import { boxOf, hasLayout } from '../dom/visibility';
+
+const classWords: Record<Exclude<MessageRole, 'unknown'>, readonly string[]> = {
+  customer: ['in', 'incoming', 'inbound', 'received', 'customer', 'client', 'visitor', 'contact', 'enduser',
+    'requester', 'guest', 'them', 'other', 'others', 'remote', 'lead', 'left', 'buyer'],
+  agent: ['out', 'outgoing', 'outbound', 'sent', 'agent', 'operator', 'staff', 'admin', 'me', 'self', 'own',
+    'mine', 'teammate', 'right', 'rep', 'responder'],
+  note: ['note', 'notes', 'internal', 'private', 'whisper'],
+  system: ['system', 'event', 'events', 'activity', 'audit', 'divider', 'separator', 'notice', 'notification',
+    'status', 'meta', 'info'],
+  bot: ['bot', 'chatbot', 'automated', 'automation', 'autoreply', 'assistant', 'ai'],
+}; // prettier-ignore
+
+/** Values of author/sender/direction attributes. "user" means the end user here, unlike in class names. */
+const attributeValueWords: Record<Exclude<MessageRole, 'unknown'>, readonly string[]> = {
+  customer: ['user', 'enduser', 'end-user', 'customer', 'contact', 'visitor', 'lead', 'client', 'requester',
+    'in', 'incoming', 'inbound', 'received', 'them', 'other'],
+  agent: ['admin', 'agent', 'operator', 'teammate', 'staff', 'out', 'outgoing', 'outbound', 'sent', 'me', 'self',
+    'own'],
+  note: ['note', 'internal', 'private'],
+  system: ['system', 'event'],
+  bot: ['bot', 'automated', 'ai', 'fin'],
+}; // prettier-ignore
+
+const roleAttribute = /(?:author|sender|from|direction|role|type|origin|party|side)/i;
+
+const roleOrder: readonly Exclude<MessageRole, 'unknown'>[] = ['note', 'system', 'bot', 'customer', 'agent'];
+
+/**
+ * Words only trusted on the message block itself: inside a bubble, "status" is the delivery tick and
+ * "right"/"left" are utility classes on timestamps, not the author's side.
+ */
+const blockOnlyWords = new Set(['system', 'event', 'events', 'activity', 'audit', 'divider', 'separator', 'notice',
+  'notification', 'status', 'meta', 'info', 'left', 'right']); // prettier-ignore
+
+/** Utility classes (Tailwind and the like) that push a bubble to one side: logical ones follow `dir`. */
+const logicalEndClasses =
+  /(?:^|\s)(?:justify-end|ms-auto|self-end|items-end|flex-row-reverse|float-end)(?:\s|$)/;
+const logicalStartClasses = /(?:^|\s)(?:justify-start|me-auto|self-start|float-start)(?:\s|$)/;
+const physicalRightClasses = /(?:^|\s)(?:ml-auto|float-right|pull-right)(?:\s|$)/;
+const physicalLeftClasses = /(?:^|\s)(?:mr-auto|float-left|pull-left)(?:\s|$)/;
+
+/** "bubble--outgoing msgIn" → ["bubble", "outgoing", "msg", "in"]. */
+export function splitWords(value: string): string[] {
+  return value
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+function roleOfWords(words: readonly string[], table: typeof classWords, isDescendant = false): MessageRole {
+  const set = new Set(isDescendant ? words.filter((word) => !blockOnlyWords.has(word)) : words);
+  for (const role of roleOrder) if (table[role].some((word) => set.has(word))) return role;
+  return 'unknown';
+}
+
+/**
+ * Role from one element's own classes and role-like data attributes. `isDescendant` is for elements inside the
+ * message block, where layout words mean something else.
+ */
+export function roleFromMarkers(element: Element, isDescendant = false): MessageRole {
+  for (const attribute of Array.from(element.attributes)) {
+    if (!attribute.name.startsWith('data-') || !roleAttribute.test(attribute.name)) continue;
+    const words = [attribute.value.toLowerCase(), ...splitWords(attribute.value)];
+    const role = roleOfWords(words, attributeValueWords, isDescendant);
+    if (role !== 'unknown') return role;
+  }
+  return roleOfWords(splitWords(element.getAttribute('class') ?? ''), classWords, isDescendant);
+}
+
+function isRightToLeft(element: Element): boolean {
+  const direction = element.closest('[dir]')?.getAttribute('dir');
+  if (direction) return direction.toLowerCase() === 'rtl';
+  return element.ownerDocument.defaultView?.getComputedStyle(element).direction === 'rtl';
+}
+
+/** 'end' when the element is pushed to the end side by its own or its parent's styles, 'start' when pinned. */
+function sideFromStyles(element: Element): 'start' | 'end' | null {
+  const classes = element.getAttribute('class') ?? '';
+  const rtl = isRightToLeft(element);
+  if (logicalEndClasses.test(classes)) return 'end';
+  if (logicalStartClasses.test(classes)) return 'start';
+  if (physicalRightClasses.test(classes)) return rtl ? 'start' : 'end';
+  if (physicalLeftClasses.test(classes)) return rtl ? 'end' : 'start';
+  const view = element.ownerDocument.defaultView;
+  if (!view) return null;
+  const style = view.getComputedStyle(element);
+  const physicalEnd = rtl ? 'left' : 'right';
+  if (style.float === physicalEnd) return 'end';
+  if (/flex-end|^end$|self-end/.test(style.alignSelf) || /flex-end|^end$/.test(style.justifySelf))
+    return 'end';
+  if (/flex-end|^end$/.test(style.justifyContent) && style.display.includes('flex')) return 'end';
+  if (style.flexDirection === 'row-reverse') return 'end';
+  const auto = (value: string) => value === 'auto';
+  const startMargin = rtl ? style.marginRight : style.marginLeft;
+  const endMargin = rtl ? style.marginLeft : style.marginRight;
+  if (auto(startMargin) && !auto(endMargin)) return 'end';
+  if (auto(endMargin) && !auto(startMargin)) return 'start';
+  return null;
+}
+
+/** Side by geometry: the centre of the text, left or right of the container's centre (browsers only). */
+function sideFromGeometry(element: Element, container: Element): 'start' | 'end' | null {
+  if (!hasLayout(element.ownerDocument)) return null;
+  const range = element.ownerDocument.createRange();
+  range.selectNodeContents(element);
+  const text = range.getBoundingClientRect();
+  const outer = boxOf(container);
+  if (text.width === 0 || outer.width === 0 || text.width > outer.width * 0.85) return null;
+  const offset = (text.left + text.width / 2 - (outer.left + outer.width / 2)) / outer.width;
+  if (Math.abs(offset) < 0.08) return null;
+  const isRight = offset > 0;
+  return isRight !== isRightToLeft(container) ? 'end' : 'start';
+}
+
+/**
+ * Role of a message block inside `container` (its list): markers on the block and two levels below it, then
+ * alignment by style, then by geometry. Incoming (start side) is the customer; the end side is the agent.
+ */
+export function classifyMessageBlock(block: Element, container: Element): MessageRole {
+  const levels: Element[][] = [[block], Array.from(block.children)];
+  levels.push(levels[1]?.flatMap((child) => Array.from(child.children)) ?? []);
+  for (const [depth, level] of levels.entries()) {
+    for (const element of level.slice(0, 12)) {
+      const role = roleFromMarkers(element, depth > 0);
+      if (role !== 'unknown') return role;
+    }
+  }
+  for (const element of [block, ...Array.from(block.children).slice(0, 4)]) {
+    const side = sideFromStyles(element);
+    if (side) return side === 'end' ? 'agent' : 'customer';
+  }
+  const side = sideFromGeometry(block, container);
+  if (side) return side === 'end' ? 'agent' : 'customer';
+  return 'unknown';
+}

@@ -1,0 +1,220 @@
+/**
+ * Finding the conversation on a page no adapter knows (SITES.md §4.4): walk up from the reply box, and at the
+ * nearest level that has one, take the list of similar sibling blocks before it (chat bubbles, mails in a
+ * thread, table rows, web components). Only if nothing precedes the reply box, look below it (newest-first
+ * layouts). Works through shadow roots and out of an iframe composer.
+ */
+import { composedChildren, composedParent, isElement } from '../dom/composed';
+import { isTactfulUi } from '../dom/editable';
+import { isHidden } from '../dom/visibility';
+import { splitWords } from '../extract/roles';
+
+export interface MessageList {
+  container: Element;
+  /** Message blocks in document order. */
+  blocks: Element[];
+  /** True when the list was found below the reply box: the newest message is then the first. */
+  isNewestFirst: boolean;
+}
+
+const nonMessageTags = new Set(['script', 'style', 'template', 'noscript', 'button', 'input', 'select', 'textarea',
+  'nav', 'form', 'label', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'svg', 'img', 'link', 'meta', 'hr', 'br', 'option',
+  'menu', 'dialog']); // prettier-ignore
+const nonMessageRoles = new Set(['navigation', 'toolbar', 'menu', 'menubar', 'tablist', 'banner', 'search',
+  'tab', 'button', 'listbox', 'combobox', 'tooltip', 'contentinfo']); // prettier-ignore
+/** State words that differ between otherwise identical messages. */
+const stateWords = new Set(['active', 'selected', 'first', 'last', 'even', 'odd', 'unread', 'read', 'new',
+  'highlighted', 'expanded', 'collapsed', 'open', 'closed', 'hover', 'focus', 'visible']); // prettier-ignore
+/** Words that tell sides and authors apart; ignored when comparing blocks, used later to classify them. */
+const sideWords = new Set(['in', 'out', 'incoming', 'outgoing', 'inbound', 'outbound', 'received', 'sent',
+  'customer', 'agent', 'client', 'visitor', 'operator', 'me', 'them', 'self', 'other', 'own', 'left', 'right',
+  'start', 'end', 'note', 'internal', 'system', 'bot', 'user', 'admin', 'contact', 'staff']); // prettier-ignore
+const editableInside = 'textarea, [contenteditable]:not([contenteditable="false"]), [role="textbox"]';
+
+const searchDepth = 14;
+const nodeBudget = 4000;
+
+/** Class names that identify a kind of block, without state and side modifiers. */
+function kindTokens(element: Element): Set<string> {
+  const tokens = new Set<string>();
+  for (const name of Array.from(element.classList)) {
+    const words = splitWords(name);
+    if (words.length > 0 && words.every((word) => stateWords.has(word) || sideWords.has(word))) continue;
+    if (/(?:^|-)(?:justify|self|items|ml|mr|ms|me|float|pull|text)-(?:start|end|left|right|auto)$/.test(name))
+      continue;
+    tokens.add(name);
+  }
+  return tokens;
+}
+
+function areSimilar(a: Element, b: Element): boolean {
+  if (a.localName !== b.localName) return false;
+  const left = kindTokens(a);
+  const right = kindTokens(b);
+  if (left.size === 0 && right.size === 0) return true;
+  let shared = 0;
+  for (const token of left) if (right.has(token)) shared += 1;
+  return shared / (left.size + right.size - shared) >= 0.5;
+}
+
+/** Cheap text check: native textContent first, the composed tree only for shadow-DOM components. */
+function hasText(element: Element): boolean {
+  if (/[\p{L}\p{N}]/u.test(element.textContent ?? '')) return true;
+  const hosts = [element, ...Array.from(element.querySelectorAll('*'))].filter((node) => node.shadowRoot);
+  return hosts.some((host) => /[\p{L}\p{N}]/u.test(host.shadowRoot?.textContent ?? ''));
+}
+
+function linkTextShare(element: Element): number {
+  const total = (element.textContent ?? '').trim().length;
+  if (total === 0) return 0;
+  const linked = Array.from(element.querySelectorAll('a')).reduce(
+    (sum, a) => sum + (a.textContent ?? '').trim().length,
+    0,
+  );
+  return linked / total;
+}
+
+/** Could this element be one message? */
+export function isMessageLike(element: Element): boolean {
+  if (nonMessageTags.has(element.localName)) return false;
+  if (nonMessageRoles.has(element.getAttribute('role') ?? '')) return false;
+  if (isTactfulUi(element) || element.matches(editableInside) || element.querySelector(editableInside))
+    return false;
+  if (!hasText(element) || isHidden(element)) return false;
+  return linkTextShare(element) < 0.8;
+}
+
+/** The largest group of similar message-like elements among `children` (ties: the one nearest the end). */
+function similarGroup(children: readonly Element[]): Element[] {
+  const groups: Element[][] = [];
+  for (const child of children) {
+    if (!isMessageLike(child)) continue;
+    const group = groups.find((members) => areSimilar(members[members.length - 1] ?? child, child));
+    if (group) group.push(child);
+    else groups.push([child]);
+  }
+  let best: Element[] = [];
+  for (const group of groups) if (group.length >= 2 && group.length >= best.length) best = group;
+  return best;
+}
+
+const paragraphTags = new Set([
+  'p',
+  'span',
+  'blockquote',
+  'pre',
+  'b',
+  'strong',
+  'i',
+  'em',
+  'a',
+  'font',
+  'code',
+]);
+
+/** A message has parts (author, body, time); a paragraph is just text. Used to prefer real lists over prose. */
+function isMessageShaped(block: Element): boolean {
+  if (paragraphTags.has(block.localName)) return false;
+  return composedChildren(block).filter((child) => hasText(child)).length >= 2 || block.shadowRoot !== null;
+}
+
+/** Breadth-first: the outermost lists of similar blocks inside `root` (a nested list wins only when richer). */
+function listsWithin(root: Element): MessageList[] {
+  const found: MessageList[] = [];
+  let frontier: Element[] = [root];
+  let visited = 0;
+  for (let depth = 0; depth < searchDepth && frontier.length > 0 && visited < nodeBudget; depth += 1) {
+    const next: Element[] = [];
+    for (const element of frontier) {
+      const children = composedChildren(element);
+      visited += children.length;
+      const group = similarGroup(children);
+      if (group.length >= 2) found.push({ container: element, blocks: group, isNewestFirst: false });
+      // Keep looking inside a small list: two "cards" may hold the real thread.
+      if (group.length < 3) next.push(...children.filter((child) => !nonMessageTags.has(child.localName)));
+    }
+    frontier = next;
+  }
+  return found;
+}
+
+function bestList(candidates: MessageList[]): MessageList | null {
+  let best: MessageList | null = null;
+  for (const candidate of candidates) {
+    const shaped = candidate.blocks.filter(isMessageShaped).length;
+    const bestShaped = best ? best.blocks.filter(isMessageShaped).length : -1;
+    const isRicher =
+      best !== null && shaped >= 3 && best.blocks.some((block) => block.contains(candidate.container));
+    if (best === null || shaped > bestShaped || isRicher) best = candidate;
+  }
+  return best;
+}
+
+function siblingsAround(node: Element, parent: Element): { before: Element[]; after: Element[] } {
+  const children = composedChildren(parent);
+  const index = children.indexOf(node);
+  if (index < 0) return { before: [], after: [] };
+  return { before: children.slice(0, index), after: children.slice(index + 1) };
+}
+
+function searchSide(anchor: Element, doc: Document, side: 'before' | 'after'): MessageList | null {
+  for (let node: Element | null = anchor; node;) {
+    const parent = composedParent(node, doc);
+    if (!parent) break;
+    const siblings = siblingsAround(node, parent)[side];
+    const candidates: MessageList[] = [];
+    const sameLevel = similarGroup(siblings);
+    if (sameLevel.length >= 2)
+      candidates.push({ container: parent, blocks: sameLevel, isNewestFirst: false });
+    const ordered = side === 'before' ? [...siblings].reverse() : siblings;
+    // Three or more similar siblings are the messages themselves: do not mistake their paragraphs for a list.
+    const messages = new Set(sameLevel.length >= 3 ? sameLevel : []);
+    for (const sibling of ordered) {
+      if (messages.has(sibling)) continue;
+      if (isElement(sibling) && !nonMessageTags.has(sibling.localName) && !isTactfulUi(sibling)) {
+        candidates.push(...listsWithin(sibling));
+      }
+    }
+    const best = bestList(candidates);
+    if (best) return { ...best, isNewestFirst: side === 'after' };
+    node = parent;
+  }
+  return null;
+}
+
+/** The message list nearest above `anchor` (the reply box), else the nearest below it, else null. */
+export function findMessageListNear(anchor: Element, doc: Document): MessageList | null {
+  try {
+    return searchSide(anchor, doc, 'before') ?? searchSide(anchor, doc, 'after');
+  } catch {
+    return null;
+  }
+}
+
+/** When there is no list, the nearest single message-like block above the anchor with a sentence of text. */
+export function findNearestBlockAbove(anchor: Element, doc: Document): Element | null {
+  try {
+    for (let node: Element | null = anchor; node;) {
+      const parent = composedParent(node, doc);
+      if (!parent) break;
+      const { before } = siblingsAround(node, parent);
+      const block = [...before]
+        .reverse()
+        .find((sibling) => isMessageLike(sibling) && (sibling.textContent ?? '').trim().length >= 15);
+      if (block) return block;
+      node = parent;
+    }
+  } catch {
+    // Fall through: no block.
+  }
+  return null;
+}
+
+/** The best list of similar message blocks inside `scope` (a site adapter's conversation whose items missed). */
+export function findMessageListWithin(scope: Element): MessageList | null {
+  try {
+    return bestList(listsWithin(scope));
+  } catch {
+    return null;
+  }
+}

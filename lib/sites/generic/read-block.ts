@@ -1,0 +1,113 @@
+/**
+ * Reading one message block on a page no adapter knows: its body text without the author line, timestamp and
+ * quoted history, its author and email, and its role. Site adapters reuse it when their own selectors miss.
+ */
+import type { ConversationMessage, MessageRole } from '../types';
+import { composedChildren } from '../dom/composed';
+import { readLine, readText } from '../dom/text';
+import { findEmails } from '../extract/ids';
+import { parseNameAndEmail } from '../extract/people';
+import { classifyMessageBlock, splitWords } from '../extract/roles';
+
+const metadataWords = new Set(['time', 'timestamp', 'date', 'datetime', 'avatar', 'author', 'sender', 'byline',
+  'from', 'name', 'username', 'meta', 'metadata', 'status', 'receipt', 'header', 'heading', 'actions',
+  'toolbar', 'reactions', 'signature']); // prettier-ignore
+const metadataTags = new Set(['time', 'header', 'cite', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const authorWords = new Set(['author', 'sender', 'from', 'name', 'byline', 'username', 'requester']);
+
+/** Author lines, timestamps and the like inside a message block. */
+export function isMessageMetadata(element: Element): boolean {
+  if (metadataTags.has(element.localName)) return true;
+  return splitWords(element.getAttribute('class') ?? '').some((word) => metadataWords.has(word));
+}
+
+function longestCell(row: Element): Element | null {
+  let best: Element | null = null;
+  let bestLength = 0;
+  for (const cell of composedChildren(row)) {
+    const length = (cell.textContent ?? '').trim().length;
+    if (length > bestLength) {
+      best = cell;
+      bestLength = length;
+    }
+  }
+  return best;
+}
+
+/** The message's own words: the longest cell of a table row, else the block without its metadata. */
+export function readBlockBody(block: Element): string {
+  if (block.localName === 'tr') {
+    const cell = longestCell(block);
+    if (cell) return readText(cell, { skipQuotes: true });
+  }
+  const body = readText(block, { skipQuotes: true, exclude: isMessageMetadata });
+  return body || readText(block, { skipQuotes: true });
+}
+
+/** Light DOM first, then the block's own shadow root (web-component messages). */
+function descendants(block: Element): Element[] {
+  return [
+    ...Array.from(block.querySelectorAll('*')),
+    ...Array.from(block.shadowRoot?.querySelectorAll('*') ?? []),
+  ];
+}
+
+function findAuthorElement(block: Element): Element | null {
+  const selector = '[data-author], [data-sender], [itemprop="author"], cite';
+  const marked = block.querySelector(selector) ?? block.shadowRoot?.querySelector(selector);
+  if (marked) return marked;
+  for (const element of descendants(block).slice(0, 200)) {
+    if (splitWords(element.getAttribute('class') ?? '').some((word) => authorWords.has(word))) return element;
+  }
+  return null;
+}
+
+export interface BlockAuthor {
+  author?: string;
+  authorEmail?: string;
+}
+
+/** Author name and email from the block's author line, data attributes or mailto links. */
+export function readBlockAuthor(block: Element): BlockAuthor {
+  const ownAttribute = ['data-author', 'author', 'data-sender', 'sender']
+    .map((name) => block.getAttribute(name))
+    .find(Boolean);
+  const element = findAuthorElement(block);
+  const attributeName = element?.getAttribute('data-author') ?? element?.getAttribute('data-sender') ?? '';
+  let parsed = parseNameAndEmail(ownAttribute);
+  if (!parsed.name) parsed = { ...parseNameAndEmail(attributeName || readLine(element)), ...parsed };
+  const mailto = block.querySelector('a[href^="mailto:"]')?.getAttribute('href')?.slice(7).split('?')[0];
+  const headerText = descendants(block)
+    .filter(isMessageMetadata)
+    .slice(0, 10)
+    .map(
+      (node) =>
+        `${node.getAttribute('title') ?? ''} ${node.getAttribute('data-email') ?? ''} ${node.textContent ?? ''}`,
+    )
+    .join(' ');
+  const email = parsed.email ?? (mailto ? mailto.toLowerCase() : findEmails(headerText)[0]);
+  return { ...(parsed.name && { author: parsed.name }), ...(email && { authorEmail: email }) };
+}
+
+function readBlockTime(block: Element): string | undefined {
+  const time = block.querySelector('time, [datetime]');
+  return time?.getAttribute('datetime') ?? (readLine(time) || undefined);
+}
+
+/** One generic message from a block of a list found by structure. */
+export function readMessageBlock(
+  block: Element,
+  container: Element,
+  role?: MessageRole,
+): ConversationMessage | null {
+  const text = readBlockBody(block);
+  if (!text) return null;
+  const at = readBlockTime(block);
+  return {
+    role: role ?? classifyMessageBlock(block, container),
+    text,
+    ...readBlockAuthor(block),
+    ...(at && { at }),
+    element: block,
+  };
+}
