@@ -39,6 +39,17 @@ export async function insertIntoEditor(
   options: InsertOptions = {},
   runtime: InsertRuntime = {},
 ): Promise<InsertOutcome> {
+  const started = performance.now();
+  const outcome = await runChain(element, reply, options, runtime);
+  return { ...outcome, durationMs: Math.round((performance.now() - started) * 10) / 10 };
+}
+
+async function runChain(
+  element: HTMLElement | null | undefined,
+  reply: unknown,
+  options: InsertOptions,
+  runtime: InsertRuntime,
+): Promise<InsertOutcome> {
   try {
     if (!element || !isWritable(element)) {
       return {

@@ -15,6 +15,8 @@ export interface InsertOutcome {
   error?: string;
   /** Inserters tried, in order, with why each one that did not land failed (for logs and bug reports). */
   attempts?: InsertAttempt[];
+  /** Time from the request to the verified result, in ms (restoring focus, the steps, verification). */
+  durationMs?: number;
 }
 
 export interface InsertAttempt {

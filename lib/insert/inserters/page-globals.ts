@@ -8,7 +8,9 @@ export function pageGlobal(element: Element, name: string): unknown {
   let view: Window | null = element.ownerDocument.defaultView;
   for (let depth = 0; view && depth < 10; depth += 1) {
     const value: unknown = (view as unknown as Record<string, unknown>)[name];
-    if (value !== undefined) return value;
+    // Skip elements reached by id: TinyMCE's iframe body is <body id="tinymce">, so that window's `tinymce`
+    // is the body, and the editor's global lives one window up.
+    if (value !== undefined && !isNode(value)) return value;
     try {
       view = view.parent === view ? null : view.parent;
     } catch {
@@ -16,6 +18,10 @@ export function pageGlobal(element: Element, name: string): unknown {
     }
   }
   return undefined;
+}
+
+function isNode(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && typeof (value as Partial<Node>).nodeType === 'number';
 }
 
 export function expando(target: object | null, name: string): unknown {
