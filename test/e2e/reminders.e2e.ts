@@ -70,10 +70,18 @@ async function setWorkingHoursInOptions(extension: ExtensionBrowser): Promise<vo
   await options.close();
 }
 
-/** Opens the demo ticket, the panel and its reminder form, and waits for the suggested deadline. */
+/**
+ * Opens the demo ticket with the customer's angry message selected (so the panel holds its text), then the
+ * panel and its reminder form, and waits for the suggested deadline.
+ */
 async function openReminderForm(extension: ExtensionBrowser): Promise<Page> {
   const page = await extension.context.newPage();
   await page.goto(server.url('/demo/'));
+  await page.locator(overlay('launcher')).waitFor();
+  await page.evaluate(() => {
+    const body = document.querySelectorAll('.message--customer .body')[1];
+    if (body) window.getSelection()?.selectAllChildren(body);
+  });
   await page.locator(overlay('launcher')).click();
   await page.locator(overlay('remind')).click();
   await page.locator(overlay('remind-reason')).waitFor();
@@ -107,8 +115,14 @@ describe('follow-up reminders in Chromium', () => {
     const rule = ruleOfReason(reason);
     expect(saved?.dueAt).toBeGreaterThanOrEqual(Math.floor(deadlineFor(rule, asked, calendar) / 1000) * 1000);
     expect(saved?.dueAt).toBeLessThanOrEqual(deadlineFor(rule, answered, calendar));
-    expect(saved).toMatchObject({ ticketUrl: page.url(), site: 'generic', state: 'pending' });
-    expect(JSON.stringify(saved)).not.toContain('THIRD time');
+    expect(saved).toMatchObject({
+      ticketUrl: page.url(),
+      site: expect.stringMatching(/\S/),
+      state: 'pending',
+    });
+    // The panel held the customer's message; the reminder must not.
+    expect(await page.locator(overlay('message')).inputValue()).toContain('THIRD time');
+    expect(JSON.stringify(await send(probe, 'listReminders'))).not.toMatch(/THIRD time|blender/);
 
     const popup = await extension.openExtensionPage('popup.html');
     const row = popup.locator(`[data-tactful="reminder"][data-reminder-id="${saved?.id}"]`);
