@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { sendMessage } from '@/lib/messaging/browser';
 import { formatDueAt } from '@/lib/reminders/format';
 import type { ToneResult } from '@/lib/tone/types';
@@ -35,6 +35,13 @@ export function RemindMe({ ticket, tone }: RemindMeProps) {
   const [isOpen, setOpen] = useState(false);
   const [confirmation, setConfirmation] = useState<Confirmation>();
   const now = useNow();
+  const openButton = useRef<HTMLButtonElement>(null);
+  const wasOpen = useRef(false);
+  // Keyboard users land back on "Remind me" when the form closes (saved or cancelled), not on the page body.
+  useEffect(() => {
+    if (wasOpen.current && !isOpen) openButton.current?.focus({ preventScroll: true });
+    wasOpen.current = isOpen;
+  }, [isOpen]);
   // A different ticket (the agent moved on in the helpdesk) starts afresh.
   const [ticketUrl, setTicketUrl] = useState(ticket.url);
   if (ticketUrl !== ticket.url) {
@@ -61,6 +68,7 @@ export function RemindMe({ ticket, tone }: RemindMeProps) {
     <div className="tactful-remind">
       {!isOpen && (
         <button
+          ref={openButton}
           type="button"
           className="tactful-remind__open"
           data-tactful="remind"
