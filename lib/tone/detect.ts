@@ -2,7 +2,7 @@
  * `detectTone`: the tone engine's entry point. Pure and synchronous; never throws (bad input gives a
  * neutral result with low confidence), linear in the text length.
  */
-import { analyse } from './analyse';
+import { analyse, type Analysis } from './analyse';
 import { featureVector } from './features';
 import { detectLanguage, languageFromHint, type LanguageGuess } from './language';
 import model from './data/model.json';
@@ -16,7 +16,8 @@ import {
   urgencyOf,
   type ToneModel,
 } from './score';
-import { tokenize } from './text';
+import { tokenize, type Token } from './text';
+import { wordLayerFor, wordLogits } from './words';
 import { neutralToneResult, type DetectToneOptions, type Evidence, type ToneResult } from './types';
 
 /** Above this, the rest of a paste is ignored: 1 MB is far more than any message, and time stays bounded. */
@@ -45,14 +46,31 @@ function guessLanguage(text: string, hint: string | undefined): LanguageGuess {
   return (hint ? languageFromHint(hint) : undefined) ?? detectLanguage(text);
 }
 
-function detect(input: string, options: DetectToneOptions): ToneResult {
+export interface Reading {
+  language: LanguageGuess;
+  tokens: Token[];
+  analysis: Analysis;
+  features: Float64Array;
+}
+
+/** Everything before the scoring layer; the training script reads messages through this too. */
+export function readMessage(input: string, options: DetectToneOptions = {}): Reading {
   const text = input.length > MAX_TEXT_CHARS ? input.slice(0, MAX_TEXT_CHARS) : input;
   const visible = visibleText(text, options.keepQuotes === true);
   const language = guessLanguage(visible, options.lang);
   const tokens = tokenize(visible);
   const analysis = analyse(visible, tokens, language.supported);
-  const features = featureVector(analysis);
-  const scored = scoreFeatures(TRAINED ?? HAND_MODEL, features);
+  return { language, tokens, analysis, features: featureVector(analysis) };
+}
+
+function detect(input: string, options: DetectToneOptions): ToneResult {
+  const { language, tokens, analysis, features } = readMessage(input, options);
+  const words = wordLayerFor(language.supported);
+  const scored = scoreFeatures(
+    TRAINED ?? HAND_MODEL,
+    features,
+    words ? wordLogits(words, tokens) : undefined,
+  );
   const evidence = tidyEvidence(analysis.evidence);
   if (evidence.length === 0 && tokens.length === 0)
     return neutralToneResult(language.lang, language.confidence);

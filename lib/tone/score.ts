@@ -64,8 +64,10 @@ export const HAND_MODEL: ToneModel = {
   ],
 };
 
-function softmax(model: number[][], features: Float64Array): number[] {
-  const logits = model.map((weights) => weights.reduce((sum, w, j) => sum + w * (features[j] ?? 0), 0));
+function softmax(model: number[][], features: Float64Array, offsets?: Float64Array, at = 0): number[] {
+  const logits = model.map(
+    (weights, k) => weights.reduce((sum, w, j) => sum + w * (features[j] ?? 0), 0) + (offsets?.[at + k] ?? 0),
+  );
   const max = Math.max(...logits);
   const exps = logits.map((logit) => Math.exp(logit - max));
   const total = exps.reduce((sum, e) => sum + e, 0);
@@ -88,9 +90,10 @@ export interface Scored {
   polarityScores: Record<Polarity, number>;
 }
 
-export function scoreFeatures(model: ToneModel, features: Float64Array): Scored {
-  const toneProbabilities = softmax(model.tones, features);
-  const polarityProbabilities = softmax(model.polarity, features);
+/** `wordLogits`: the word layer's offsets, six tones then three polarities (see words.ts). */
+export function scoreFeatures(model: ToneModel, features: Float64Array, wordLogits?: Float64Array): Scored {
+  const toneProbabilities = softmax(model.tones, features, wordLogits, 0);
+  const polarityProbabilities = softmax(model.polarity, features, wordLogits, TONES.length);
   return {
     tone: argmax(TONES, toneProbabilities),
     scores: Object.fromEntries(TONES.map((tone, k) => [tone, round(toneProbabilities[k] ?? 0)])) as Record<

@@ -1,0 +1,198 @@
+/**
+ * `npm run tone:train`: fits the scoring layer's weights (lib/tone/data/model.json) on the permissively
+ * licensed training rows only (GoEmotions en, CC BY 4.0; CEDR ru, Apache-2.0; their `train` rows, never
+ * `test/`), then prints figures on their `dev` rows and on the other sources' train/ rows, which it never
+ * fits on (held-out sources: tweets in six languages, RuSentiment, ASTD, HuSST).
+ * The features are language-independent (lexicon sums, cue counts, emoji, punctuation), which is what lets
+ * weights fitted on English and Russian carry to the other six languages.
+ */
+import { writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readMessage } from '../lib/tone/detect';
+import { FEATURE_NAMES } from '../lib/tone/features';
+import { POLARITIES, TONES } from '../lib/tone/types';
+import { evalAvailable, f3, loadSplit, macroF1, TRAINABLE_DATASETS, type EvalRow } from './tone-eval-data';
+import { fitSoftmax, fitSparse, predict } from './tone-softmax';
+import { wordKeys } from '../lib/tone/words';
+
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const TONE_INDEX = new Map<string, number>(TONES.map((tone, k) => [tone, k]));
+const POLARITY_INDEX = new Map<string, number>(POLARITIES.map((p, k) => [p, k]));
+
+interface Example {
+  row: EvalRow;
+  x: Float64Array;
+  split: string;
+  keys: string[];
+  /** Word-layer offsets (six tones, three polarities), once fitted. */
+  words?: Float64Array;
+}
+
+/** Word layer: stems cut to this many letters; the most frequent stems of the training rows, at most VOCABULARY. */
+const PREFIX: Record<string, number> = { en: 7, ru: 6 };
+const VOCABULARY = Number(process.env.TONE_VOCAB ?? 2500);
+const MIN_COUNT = 4;
+const WORD_L2 = Number(process.env.TONE_L2 ?? 3e-3);
+
+/** Every fifth row of each training source is kept apart as a deterministic dev set. */
+const DEV_EVERY = 5;
+
+function featurize(rows: EvalRow[]): Example[] {
+  return rows.map((row, i) => {
+    const reading = readMessage(row.text, { lang: row.lang });
+    return {
+      row,
+      x: reading.features,
+      split: i % DEV_EVERY === 0 ? 'dev' : 'train',
+      keys: [...wordKeys(reading.tokens, PREFIX[row.lang] ?? 7)],
+    };
+  });
+}
+
+/** Each dataset weighs the same in the loss, however many rows it has. */
+function datasetWeights(examples: Example[]): Float64Array {
+  const counts = new Map<string, number>();
+  for (const e of examples) counts.set(e.row.dataset, (counts.get(e.row.dataset) ?? 0) + 1);
+  return Float64Array.from(
+    examples,
+    (e) => examples.length / (counts.size * (counts.get(e.row.dataset) ?? 1)),
+  );
+}
+
+function fit(examples: Example[], target: (row: EvalRow) => number | undefined, classes: number): number[][] {
+  const used = examples.filter((e) => target(e.row) !== undefined);
+  return fitSoftmax(
+    used.map((e) => e.x),
+    used.map((e) => target(e.row) ?? 0),
+    classes,
+    { rowWeights: datasetWeights(used), l2: 1e-3, iterations: 500 },
+  );
+}
+
+function report(title: string, examples: Example[], tones: number[][], polarity: number[][]): void {
+  const byGroup = new Map<string, Example[]>();
+  for (const e of examples) {
+    const key = `${e.row.dataset}/${e.row.lang}`;
+    byGroup.set(key, [...(byGroup.get(key) ?? []), e]);
+  }
+  console.log(`\n${title}`);
+  for (const [key, group] of [...byGroup].sort()) {
+    const polar = group.filter((e) => e.row.label !== null);
+    const toned = group.filter((e) => e.row.tone !== null && TONE_INDEX.has(e.row.tone));
+    const pf1 = macroF1(
+      polar.map((e) => e.row.label ?? ''),
+      polar.map((e) => POLARITIES[predict(polarity, e.x, e.words?.subarray(6))] ?? ''),
+    );
+    const tf1 = toned.length
+      ? ` tone F1 ${f3(
+          macroF1(
+            toned.map((e) => e.row.tone ?? ''),
+            toned.map((e) => TONES[predict(tones, e.x, e.words?.subarray(0, 6))] ?? ''),
+          ),
+        )}`
+      : '';
+    console.log(`  ${key.padEnd(28)} n=${String(polar.length).padStart(5)} polarity F1 ${f3(pf1)}${tf1}`);
+  }
+}
+
+function logits(weights: number[][], x: Float64Array): Float64Array {
+  return Float64Array.from(weights, (w) => w.reduce((sum, value, j) => sum + value * (x[j] ?? 0), 0));
+}
+
+/**
+ * Fits the word layer of one language on top of the dense layer, writes data/words-<lang>.json, and sets
+ * each example's `words` offsets so the reports include it.
+ */
+function fitWordLayer(lang: string, all: Example[], tones: number[][], polarity: number[][]): void {
+  const examples = all.filter((e) => e.row.lang === lang);
+  const train = examples.filter((e) => e.split === 'train');
+  const counts = new Map<string, number>();
+  for (const e of train) for (const key of e.keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+  const vocabulary = [...counts]
+    .filter(([, n]) => n >= MIN_COUNT)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, VOCABULARY)
+    .map(([key]) => key);
+  const index = new Map(vocabulary.map((key, j) => [key, j]));
+  const sparse = (e: Example) =>
+    Int32Array.from(e.keys.flatMap((key) => (index.has(key) ? [index.get(key) ?? 0] : [])));
+  const layer = (target: (row: EvalRow) => number | undefined, weights: number[][], classes: number) => {
+    const used = train.filter((e) => target(e.row) !== undefined);
+    return fitSparse(
+      used.map(sparse),
+      used.map((e) => target(e.row) ?? 0),
+      classes,
+      vocabulary.length,
+      { offsets: used.map((e) => logits(weights, e.x)), l2: WORD_L2, iterations: 300 },
+    );
+  };
+  const toneWords = layer((row) => (row.tone ? TONE_INDEX.get(row.tone) : undefined), tones, TONES.length);
+  const polarityWords = layer(
+    (row) => (row.label ? POLARITY_INDEX.get(row.label) : undefined),
+    polarity,
+    POLARITIES.length,
+  );
+  const columns = [...toneWords, ...polarityWords];
+  const max = Math.max(...columns.flatMap((column) => Array.from(column, Math.abs)));
+  const scale = max / 127;
+  const entries: string[] = [];
+  const quantised = new Map<string, Float64Array>();
+  vocabulary.forEach((key, j) => {
+    const ints = columns.map((column) => Math.round((column[j] ?? 0) / scale));
+    if (ints.every((v) => Math.abs(v) <= 2)) return; // too weak to matter: leave it out of the file
+    entries.push(`${key}:${ints.join(',')}`);
+    quantised.set(
+      key,
+      Float64Array.from(ints, (v) => v * scale),
+    );
+  });
+  for (const e of examples) {
+    const sum = new Float64Array(9);
+    for (const key of e.keys) quantised.get(key)?.forEach((w, k) => (sum[k] = (sum[k] ?? 0) + w));
+    e.words = sum;
+  }
+  const file = {
+    generated: `npm run tone:train (scripts/tone-train.ts): word layer fitted on ${lang === 'en' ? 'GoEmotions (CC BY 4.0)' : 'CEDR (Apache-2.0)'} train rows; see SOURCES.md`,
+    prefix: PREFIX[lang] ?? 7,
+    scale: Number(scale.toPrecision(6)),
+    entries: entries.join('|'),
+  };
+  writeFileSync(join(repo, 'lib', 'tone', 'data', `words-${lang}.json`), JSON.stringify(file) + '\n');
+  console.log(`words-${lang}.json: ${entries.length} of ${vocabulary.length} stems kept`);
+}
+
+function main(): void {
+  if (!evalAvailable()) {
+    console.log('No training data: ../shared/eval (or $TACTFUL_EVAL) is missing; model.json left as it is.');
+    return;
+  }
+  const trainable = featurize(loadSplit('train', (dataset) => TRAINABLE_DATASETS.has(dataset)));
+  const fitRows = trainable.filter((e) => e.split !== 'dev');
+  const devRows = trainable.filter((e) => e.split === 'dev');
+  const toneTarget = (row: EvalRow) => (row.tone ? TONE_INDEX.get(row.tone) : undefined);
+  const polarityTarget = (row: EvalRow) => (row.label ? POLARITY_INDEX.get(row.label) : undefined);
+
+  const tones = fit(fitRows, toneTarget, TONES.length);
+  const polarity = fit(fitRows, polarityTarget, POLARITIES.length);
+  report('Dev rows, language-independent layer only:', devRows, tones, polarity);
+  for (const lang of ['en', 'ru']) fitWordLayer(lang, trainable, tones, polarity);
+  report('Dev rows of the training sources (not fitted):', devRows, tones, polarity);
+  if (process.argv.includes('--held-out')) {
+    const heldOut = featurize(loadSplit('train', (dataset) => !TRAINABLE_DATASETS.has(dataset)));
+    // The word layer as it ships applies to en and ru rows of the held-out sources too.
+    for (const e of heldOut) e.words = undefined;
+    report('Other sources, train/ rows (never fitted; a held-out-source check):', heldOut, tones, polarity);
+  }
+
+  const model = {
+    generated: `npm run tone:train (scripts/tone-train.ts) on GoEmotions (CC BY 4.0) and CEDR (Apache-2.0) train rows; see SOURCES.md`,
+    features: FEATURE_NAMES,
+    tones,
+    polarity,
+  };
+  writeFileSync(join(repo, 'lib', 'tone', 'data', 'model.json'), JSON.stringify(model) + '\n');
+  console.log(`\nwrote lib/tone/data/model.json (${fitRows.length} training rows)`);
+}
+
+main();
