@@ -54,10 +54,8 @@ export const facebook: SiteAdapter = {
     return isPlausibleName(name) ? { name } : {};
   },
 
-  readTicketId: (url) =>
-    /\/(?:messages\/t|t|inbox)\/(\d{5,})/.exec(url.pathname)?.[1] ??
-    url.searchParams.get('selected_item_id') ??
-    null,
+  // Chat threads have no number a customer would quote; their ids are not ticket numbers.
+  readTicketId: () => null,
 
   findReplyBox: (scope, trace) => findEditable(scope, replyBoxSelectors, trace),
   isPlainTextOnly: () => true,

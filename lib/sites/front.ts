@@ -42,9 +42,8 @@ export const front: SiteAdapter = {
   id: 'front',
   name: 'Front',
   matches: ['https://app.frontapp.com/*'],
-  detect: (doc) =>
-    doc.querySelector(conversationSelectors.join(',')) !== null &&
-    doc.querySelector(composerSelector) !== null,
+  // Only the exact hook: the wildcard fallbacks above would claim other apps' pages.
+  detect: (doc) => doc.querySelector('[data-testid="conversation-view"] [data-testid="composer"]') !== null,
 
   findConversation: ({ doc, trace }) => findPane(doc, conversationSelectors, composerSelector, trace),
 

@@ -33,9 +33,8 @@ export const gorgias: SiteAdapter = {
   name: 'Gorgias',
   matches: ['https://*.gorgias.com/*'],
   isSupportedUrl: (url) => ticketPath.test(url.pathname),
-  detect: (doc) =>
-    doc.querySelector(conversationSelectors.join(',')) !== null &&
-    doc.querySelector(messageSelectors.join(',')) !== null,
+  // Only the exact hooks: the wildcard fallbacks above would claim other helpdesks' pages.
+  detect: (doc) => doc.querySelector('[data-testid="ticket-view"] [data-testid="ticket-message"]') !== null,
 
   findConversation: ({ doc, trace }) =>
     findPane(doc, conversationSelectors, '.public-DraftEditor-content', trace, 3),

@@ -33,7 +33,8 @@ export const hubspot: SiteAdapter = {
   name: 'HubSpot',
   matches: ['https://app.hubspot.com/*', 'https://app-eu1.hubspot.com/*'],
   isSupportedUrl: (url) => /\/(?:live-messages|help-desk|inbox)\//.test(url.pathname),
-  detect: (doc) => doc.querySelector(conversationSelectors.join(',')) !== null,
+  // Only the exact hook: the wildcard fallbacks above would claim other apps' pages.
+  detect: (doc) => doc.querySelector('[data-test-id="thread-view"]') !== null,
 
   findConversation: ({ doc, trace }) => findPane(doc, conversationSelectors, '.ProseMirror', trace),
 

@@ -61,7 +61,8 @@ export const instagram: SiteAdapter = {
     return { ...(isPlausibleName(name) && name !== handle?.slice(1) && { name }), ...(handle && { handle }) };
   },
 
-  readTicketId: (url) => /\/direct\/t\/(\d+)/.exec(url.pathname)?.[1] ?? null,
+  // Chat threads have no number a customer would quote; their ids are not ticket numbers.
+  readTicketId: () => null,
 
   findReplyBox: (scope, trace) => findEditable(scope, replyBoxSelectors, trace),
   isPlainTextOnly: () => true,

@@ -95,7 +95,8 @@ export const linkedin: SiteAdapter = {
     return { ...(name && { name }), ...(handle && { handle }) };
   },
 
-  readTicketId: (url) => /\/messaging\/thread\/([^/]+)/.exec(url.pathname)?.[1] ?? null,
+  // Chat threads have no number a customer would quote; their ids are not ticket numbers.
+  readTicketId: () => null,
 
   findReplyBox: (scope, trace) => findEditable(scope, replyBoxSelectors, trace),
   isPlainTextOnly: () => true,

@@ -5,7 +5,6 @@
  */
 import type {
   AdapterId,
-  ConversationMessage,
   ConversationSnapshot,
   CustomerMessageSource,
   ReadHint,
@@ -20,6 +19,8 @@ import {
   completeCustomer,
   customerTexts,
   findGenericTicketId,
+  latestCustomerTurn,
+  oldestFirst,
   readRecentMessages,
   safely,
 } from './reading';
@@ -67,7 +68,7 @@ function readAdapterMessages(
   trace: SelectorTrace,
   max: number,
 ) {
-  const elements = safely(() => adapter.findMessages(conversation, trace), []);
+  const elements = oldestFirst(safely(() => adapter.findMessages(conversation, trace), []));
   const read = readRecentMessages(elements, (element) => adapter.readMessage(element, trace), max);
   if (read.messages.length > 0) return read;
   const doc = conversation.ownerDocument;
@@ -106,8 +107,10 @@ function readWithAdapter(
     lastCustomer,
   );
   const ticketId =
-    safely(() => adapter.readTicketId?.(url, conversation, trace), null) ??
-    findGenericTicketId(url, conversation, doc);
+    // An adapter that reads ids is authoritative (null = this site has none); the others get the generic scan.
+    adapter.readTicketId
+      ? safely(() => adapter.readTicketId?.(url, conversation, trace) ?? null, null)
+      : findGenericTicketId(url, conversation, doc);
   return {
     conversation,
     messages,
@@ -192,7 +195,7 @@ export function readConversation(
   }); // prettier-ignore
   const { adapter, reading } = chosen;
   const selected = readSelectedText(doc, reading.replyBox, hint.selectionText);
-  let lastCustomerMessage: ConversationMessage | null = reading.lastCustomerMessage;
+  let lastCustomerMessage = latestCustomerTurn(reading.messages, reading.lastCustomerMessage);
   let source: CustomerMessageSource = lastCustomerMessage ? (adapter ? 'adapter' : 'nearby-block') : 'none';
   if (selected) {
     lastCustomerMessage = { role: 'customer', text: selected.text, element: selected.element };

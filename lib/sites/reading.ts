@@ -46,11 +46,57 @@ export function readRecentMessages(
   return { messages: recent, lastCustomer: lastCustomer ?? lastNonAgentMessage(recent) };
 }
 
+function timeOf(element: Element | undefined): number {
+  const value = element?.querySelector('time[datetime], [datetime]')?.getAttribute('datetime');
+  const time = value ? Date.parse(value) : Number.NaN;
+  return Number.isNaN(time) ? Number.NaN : time;
+}
+
+/**
+ * Message elements oldest first. Some helpdesks list the newest first (a per-agent setting in Help Scout and
+ * Zendesk); machine-readable timestamps on the first and last item tell, without parsing every message.
+ */
+export function oldestFirst(
+  elements: readonly Element[],
+  isNewestFirstWithoutTimes = false,
+): readonly Element[] {
+  if (elements.length < 2) return elements;
+  const first = timeOf(elements[0]);
+  const last = timeOf(elements[elements.length - 1]);
+  const isNewestFirst = Number.isNaN(first) || Number.isNaN(last) ? isNewestFirstWithoutTimes : first > last;
+  return isNewestFirst ? [...elements].reverse() : elements;
+}
+
 /** Without any message marked as the customer's, the last one nobody else claimed. */
 export function lastNonAgentMessage(messages: readonly ConversationMessage[]): ConversationMessage | null {
   const hasCustomer = messages.some((message) => message.role === 'customer');
   if (hasCustomer) return messages.findLast((message) => message.role === 'customer') ?? null;
   return messages.findLast((message) => message.role === 'unknown') ?? null;
+}
+
+/** How many chat bubbles in a row make one customer turn at most. */
+const maxTurnMessages = 6;
+
+/**
+ * The customer's latest turn: chat customers split one thought over several bubbles ("hi" / "my order is
+ * late" / "???"), so the last customer message is joined with the customer messages right before it. Internal
+ * notes and system events in between do not end the turn; an agent or bot message does.
+ */
+export function latestCustomerTurn(
+  messages: readonly ConversationMessage[],
+  last: ConversationMessage | null,
+): ConversationMessage | null {
+  if (!last) return null;
+  const index = messages.indexOf(last);
+  // Only known customer messages are joined: unmarked ones may be anybody's.
+  if (index < 0 || last.role !== 'customer') return last;
+  const turn: ConversationMessage[] = [last];
+  for (let cursor = index - 1; cursor >= 0 && turn.length < maxTurnMessages; cursor -= 1) {
+    const message = messages[cursor];
+    if (!message || message.role === 'agent' || message.role === 'bot') break;
+    if (message.role === 'customer') turn.unshift(message);
+  }
+  return turn.length === 1 ? last : { ...last, text: turn.map((message) => message.text).join('\n\n') };
 }
 
 /** Runs `read`, returning `fallback` if it throws: adapters must never break the page or the panel. */

@@ -42,7 +42,8 @@ export const salesforce: SiteAdapter = {
   matches: ['https://*.lightning.force.com/*', 'https://*.my.salesforce.com/*'],
   detect: (doc) =>
     doc.querySelector(
-      'records-lwc-record-layout, [data-record-type="Case"], .cuf-feed, iframe.cke_wysiwyg_frame',
+      // Not the CKEditor 4 frame: any page may embed that editor.
+      'records-lwc-record-layout, [data-record-type="Case"], .cuf-feed',
     ) !== null,
 
   findConversation: ({ doc, trace }) => queryFirstVisible(doc, conversationSelectors, trace, 'conversation'),

@@ -93,7 +93,10 @@ export interface SiteAdapter {
    * messages by the caller.
    */
   readCustomer(scope: Element, trace: SelectorTrace): Customer;
-  /** Ticket / case / thread id from the URL or the page. Defaults to a generic URL and heading scan. */
+  /**
+   * Ticket / case number from the URL or the page; null where the site has none a customer would quote. Without
+   * this method the generic URL and heading scan runs.
+   */
   readTicketId?(url: URL, scope: Element, trace: SelectorTrace): string | null;
   readSubject?(scope: Element): string | null;
 

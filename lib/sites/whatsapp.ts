@@ -39,7 +39,7 @@ export const whatsapp: SiteAdapter = {
   name: 'WhatsApp',
   matches: ['https://web.whatsapp.com/*'],
   detect: (doc) =>
-    doc.querySelector('#main footer [contenteditable="true"], .message-in, [data-pre-plain-text]') !== null,
+    doc.querySelector('#main footer [contenteditable="true"], #main [data-pre-plain-text]') !== null,
 
   findConversation: ({ doc, trace }) => queryFirst(doc, ['#main'], trace, 'conversation'), // [V]
 
@@ -64,6 +64,7 @@ export const whatsapp: SiteAdapter = {
     return isPhone ? { handle: value.replace(/\s+/g, ' ').trim() } : value ? { name: value } : {};
   },
 
+  // Chat threads have no number a customer would quote.
   readTicketId: () => null,
 
   findReplyBox: (scope, trace) => findEditable(scope, replyBoxSelectors, trace),

@@ -37,7 +37,8 @@ export const x: SiteAdapter = {
   matches: ['https://x.com/*', 'https://twitter.com/*'],
   detect: (doc) =>
     doc.querySelector(
-      `${composerSelector}, [data-testid="messageEntry"], [data-testid="DmActivityViewport"]`,
+      // Not .public-DraftEditor-content: any page may use Draft.js.
+      '[data-testid="dmComposerTextInput"], [data-testid="dm-composer-textarea"], [data-testid="messageEntry"], [data-testid="DmActivityViewport"]',
     ) !== null,
 
   findConversation: ({ doc, trace }) =>
@@ -62,7 +63,8 @@ export const x: SiteAdapter = {
     return { ...(isPlausibleName(name) && { name }), ...(handle && { handle }) };
   },
 
-  readTicketId: (url) => /\/(?:messages|i\/chat)\/([\w-]+)/.exec(url.pathname)?.[1] ?? null,
+  // Chat threads have no number a customer would quote; their ids are not ticket numbers.
+  readTicketId: () => null,
 
   findReplyBox: (scope, trace) => findEditable(scope, replyBoxSelectors, trace),
   isPlainTextOnly: () => true,

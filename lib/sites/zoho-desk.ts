@@ -44,7 +44,8 @@ export const zohoDesk: SiteAdapter = {
     'https://desk.zoho.in/*',
     'https://desk.zoho.com.au/*',
   ],
-  detect: (doc) => doc.querySelector(conversationSelectors.join(',')) !== null,
+  // Only the exact hook: the wildcard fallbacks above would claim other helpdesks' pages.
+  detect: (doc) => doc.querySelector('[data-id="ticketDetailView"]') !== null,
 
   findConversation: ({ doc, trace }) =>
     findPane(doc, conversationSelectors, 'iframe, [contenteditable="true"]', trace, 3),

@@ -7,7 +7,7 @@
 const idPattern = String.raw`#?(?=[A-Z0-9-]*\d{3})[A-Z0-9](?:[A-Z0-9-]*[A-Z0-9])?`;
 
 /** Filler allowed between a keyword and its id: "number", "no.", "n°", "nº", "№", "nr", "#", ":", "de"… */
-const filler = String.raw`(?:\s*(?:number|num\.?|no\.?|nr\.?|n[°º]|№|#|:|-|is|was|ist|est|é|es|de|del|do|da|du|számú|száma|رقم|номер|№)\s*){0,3}\s*`;
+const filler = String.raw`(?:\s*(?:number|num\.?|no\.?|nr\.?|n\.?\s?[°º]|№|#|:|-|is|was|ist|est|é|es|de|del|do|da|du|számú|száma|رقم|номер|№)\s*){0,3}\s*`;
 
 const orderKeywords = [
   String.raw`orders?`, // en
@@ -54,8 +54,12 @@ const ticketPattern = keywordIdPattern(ticketKeywords);
 // Hungarian puts the number first: "a #4471-es rendelésem", "4471 számú rendelés".
 const hungarianOrderFirst = new RegExp(String.raw`(${idPattern})(?:-[aeoöáé]s|\s+számú)?\s+rendelés`, 'giu');
 
+/** Hungarian attaches case endings to numbers with a hyphen: "a 4471-es rendelés", "4471-re", "4471-ben". */
+const hungarianSuffix =
+  /(?<=\d)-(?:[aeoöáé]s|[aeoöáé]t|ban|ben|ba|be|ra|re|nak|nek|tól|től|ról|ről|hoz|hez|höz|on|en|ön|val|vel)$/iu;
+
 function clean(id: string): string {
-  return id.replace(/^#/, '').replace(/-+$/, '');
+  return id.replace(/^#/, '').replace(hungarianSuffix, '').replace(/-+$/, '');
 }
 
 function unique(values: Iterable<string>): string[] {

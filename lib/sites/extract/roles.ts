@@ -67,7 +67,13 @@ function roleOfWords(words: readonly string[], table: typeof classWords, isDesce
  */
 export function roleFromMarkers(element: Element, isDescendant = false): MessageRole {
   for (const attribute of Array.from(element.attributes)) {
-    if (!attribute.name.startsWith('data-') || !roleAttribute.test(attribute.name)) continue;
+    // data-author-type="admin", or a web component's own from="customer"; ARIA and role="row" say nothing.
+    if (
+      attribute.name === 'role' ||
+      attribute.name.startsWith('aria-') ||
+      !roleAttribute.test(attribute.name)
+    )
+      continue;
     const words = [attribute.value.toLowerCase(), ...splitWords(attribute.value)];
     const role = roleOfWords(words, attributeValueWords, isDescendant);
     if (role !== 'unknown') return role;
@@ -96,7 +102,11 @@ function sideFromStyles(element: Element): 'start' | 'end' | null {
   if (style.float === physicalEnd) return 'end';
   if (/flex-end|^end$|self-end/.test(style.alignSelf) || /flex-end|^end$/.test(style.justifySelf))
     return 'end';
-  if (/flex-end|^end$/.test(style.justifyContent) && style.display.includes('flex')) return 'end';
+  if (style.display.includes('flex')) {
+    if (/flex-end|^end$/.test(style.justifyContent)) return 'end';
+    // Explicitly pinned to the start (browsers report "normal" when nothing is set).
+    if (/flex-start|^start$/.test(style.justifyContent)) return 'start';
+  }
   if (style.flexDirection === 'row-reverse') return 'end';
   const auto = (value: string) => value === 'auto';
   const startMargin = rtl ? style.marginRight : style.marginLeft;

@@ -5,7 +5,13 @@
  */
 import type { ConversationMessage, ReadHint, SelectorTrace } from '../types';
 import type { Reading } from '../reading';
-import { emailsIn, findGenericTicketId, lastNonAgentMessage, readRecentMessages } from '../reading';
+import {
+  emailsIn,
+  findGenericTicketId,
+  lastNonAgentMessage,
+  oldestFirst,
+  readRecentMessages,
+} from '../reading';
 import { composedParent } from '../dom/composed';
 import { asReplyBox, findGenericReplyBox } from './reply-box';
 import { findMessageListNear, findNearestBlockAbove, type MessageList } from './message-blocks';
@@ -18,7 +24,8 @@ export { readSelectedText } from './selection';
 
 /** Messages of a structurally found list, oldest first whatever the page's order. */
 export function readMessageList(list: MessageList, max: number): ReturnType<typeof readRecentMessages> {
-  const blocks = list.isNewestFirst ? [...list.blocks].reverse() : list.blocks;
+  // Timestamps decide when the page has them; else a list below the reply box is taken as newest first.
+  const blocks = oldestFirst(list.blocks, list.isNewestFirst);
   return readRecentMessages(blocks, (block) => readMessageBlock(block, list.container), max);
 }
 

@@ -6,6 +6,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readConversation, type ConversationSnapshot, type ReadHint } from '@/lib/sites';
 import { loadFixture, type LoadedFixture } from './load-fixture';
 
+/** querySelector that also looks inside open shadow roots (Playwright's CSS engine does the same). */
+export function deepQuery(root: ParentNode, selector: string): Element | null {
+  const found = root.querySelector(selector);
+  if (found) return found;
+  for (const element of Array.from(root.querySelectorAll('*'))) {
+    const inShadow = element.shadowRoot ? deepQuery(element.shadowRoot, selector) : null;
+    if (inShadow) return inShadow;
+  }
+  return null;
+}
+
 /** True when `replyBox` is the editable the editor mounted on `mount` renders (inside, after, or its iframe). */
 export function isEditorOf(replyBox: Element | null, mount: Element | null): boolean {
   if (!replyBox || !mount) return false;
@@ -65,7 +76,7 @@ export function describeSiteFixture(page: string, options: SuiteOptions = {}): v
     });
 
     it('finds the reply editor and whether it takes plain text only', () => {
-      const mount = fixture.document.querySelector(fixture.expect.replyBox);
+      const mount = deepQuery(fixture.document, fixture.expect.replyBox);
       expect(mount, `fixture selector ${fixture.expect.replyBox}`).not.toBeNull();
       expect(isEditorOf(snapshot.replyBox, mount)).toBe(true);
       expect(snapshot.plainTextOnly).toBe(fixture.expect.plainTextOnly);

@@ -1,0 +1,6 @@
+import { describe } from 'vitest';
+import { describeSiteFixture } from './fixture-suite';
+
+describe('instagram adapter', () => {
+  describeSiteFixture('instagram/direct.html');
+});
