@@ -38,16 +38,35 @@ export function sanitizeReplyHtml(html: string): string {
   });
 }
 
-const blockTags = new Set(['p', 'div', 'li', 'ul', 'ol', 'blockquote', 'pre']);
+const blockTags = new Set([
+  'p',
+  'div',
+  'li',
+  'ul',
+  'ol',
+  'blockquote',
+  'pre',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'tr',
+]);
+const hiddenTags = new Set(['script', 'style', 'template', 'noscript', 'head', 'title']);
 
-/** Plain text of sanitised HTML: blocks and <br> become line breaks, paragraphs are separated by a blank line. */
+/**
+ * Plain text of HTML: blocks and <br> become line breaks, paragraphs are separated by a blank line. Parsed
+ * with DOMParser, whose documents are inert (nothing runs, nothing loads); only text is read out.
+ */
 export function textFromHtml(html: string): string {
-  if (!DOMPurify.isSupported) return '';
-  const fragment = DOMPurify.sanitize(html, { ALLOWED_TAGS: allowedTags, RETURN_DOM_FRAGMENT: true });
+  if (typeof DOMParser === 'undefined') return '';
+  const body = new DOMParser().parseFromString(html, 'text/html').body;
   const blocks: string[] = [];
   let line = '';
   const endBlock = () => {
-    if (line.trim()) blocks.push(line.trim());
+    if (line.trim()) blocks.push(line.trim().replace(/ *\n */g, '\n'));
     line = '';
   };
   const visit = (node: Node) => {
@@ -55,7 +74,9 @@ export function textFromHtml(html: string): string {
       line += (node.textContent ?? '').replace(/\s+/g, ' ');
       return;
     }
+    if (node.nodeType !== 1) return;
     const name = (node as Element).localName;
+    if (hiddenTags.has(name)) return;
     if (name === 'br') {
       line += '\n';
       return;
@@ -65,9 +86,9 @@ export function textFromHtml(html: string): string {
     node.childNodes.forEach(visit);
     if (isBlock) endBlock();
   };
-  fragment.childNodes.forEach(visit);
+  body.childNodes.forEach(visit);
   endBlock();
-  return blocks.map((block) => block.replace(/ *\n */g, '\n')).join('\n\n');
+  return blocks.join('\n\n');
 }
 
 /**

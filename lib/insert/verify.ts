@@ -27,21 +27,24 @@ function countOccurrences(haystack: string, needle: string): number {
   return count;
 }
 
+/** Letters and digits only: what an editor's typographic rewrites (smart quotes, dashes, autoformat) keep. */
+function wordCharacters(text: string): string {
+  return text.replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
 /**
- * Compares the compacted editor text before and after a step with the compacted reply. An editor that
- * rewrites a few characters (smart quotes, autoformat) still counts when most of the reply arrived with both
- * of its ends intact.
+ * Compares the compacted editor text before and after a step with the compacted reply. The reply landed when
+ * the editor holds one more copy of it than before; an editor that rewrote some punctuation on the way (smart
+ * quotes, dashes, list autoformat) still counts when its letters and digits arrived in one piece.
  */
 export function judgeInsertion(before: string, after: string, expected: string): Verdict {
   if (after === before) return 'unchanged';
   if (countOccurrences(after, expected) > countOccurrences(before, expected)) return 'inserted';
-  const edge = Math.min(12, Math.floor(expected.length / 3));
-  const isMostlyThere =
-    expected.length >= 24 &&
-    after.length - before.length >= expected.length * 0.8 &&
-    after.includes(expected.slice(0, edge)) &&
-    after.includes(expected.slice(-edge));
-  return isMostlyThere ? 'inserted' : 'changed';
+  const words = wordCharacters(expected);
+  const isRewritten =
+    words.length > 0 &&
+    countOccurrences(wordCharacters(after), words) > countOccurrences(wordCharacters(before), words);
+  return isRewritten ? 'inserted' : 'changed';
 }
 
 export interface WatchOptions {

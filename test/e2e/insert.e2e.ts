@@ -81,6 +81,12 @@ describe.each(editorKinds)('inserting into %s', (kind) => {
       return [window, ...frames].map((view) => (view as unknown as { __pwned?: number } | null)?.__pwned);
     });
     expect(pwned.every((value) => value === undefined)).toBe(true);
+    // Nothing executable reached the editor's document, whichever route carried the HTML.
+    const markup = await page.evaluate(() => {
+      const editable = (window as unknown as { __editors: { element: HTMLElement }[] }).__editors[0]?.element;
+      return editable?.querySelectorAll('img, script, iframe, [onerror], [onclick]').length ?? -1;
+    });
+    expect(markup).toBe(0);
     await page.close();
   });
 

@@ -22,6 +22,8 @@ export const textfieldInserter: Inserter = {
       };
     }
     field.setRangeText(text, start, end, 'end');
+    // 'end' already puts the caret there in browsers; saying it again costs nothing and holds everywhere.
+    field.setSelectionRange(start + text.length, start + text.length);
     const view = field.ownerDocument.defaultView;
     if (view) {
       field.dispatchEvent(

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { rangeInserter } from '@/lib/insert/inserters/range';
+import { textfieldInserter } from '@/lib/insert/inserters/textfield';
+
+describe('textfieldInserter', () => {
+  it('replaces the selection, leaves the caret after the text and tells the page with input and change', () => {
+    document.body.innerHTML = '<textarea>Hello cruel world</textarea>';
+    const field = document.querySelector('textarea') as HTMLTextAreaElement;
+    const events: string[] = [];
+    field.addEventListener('input', () => events.push('input'));
+    field.addEventListener('change', () => events.push('change'));
+    field.setSelectionRange(6, 11);
+    expect(textfieldInserter.insert({ element: field, kind: 'textarea' }, { text: 'kind\nnew' }, {})).toEqual(
+      { ok: true },
+    );
+    expect(field.value).toBe('Hello kind\nnew world');
+    expect(field.selectionStart).toBe(14);
+    expect(events).toEqual(['input', 'change']);
+  });
+
+  it('joins lines for a single-line input, and refuses a reply longer than the field allows', () => {
+    document.body.innerHTML = '<input value="" maxlength="8">';
+    const input = document.querySelector('input') as HTMLInputElement;
+    expect(textfieldInserter.insert({ element: input, kind: 'input' }, { text: 'Hi\nyou' }, {})).toEqual({
+      ok: true,
+    });
+    expect(input.value).toBe('Hi you');
+    const refused = textfieldInserter.insert({ element: input, kind: 'input' }, { text: 'far too long' }, {});
+    expect(refused).toMatchObject({ ok: false, reason: expect.stringMatching(/8 characters/) as unknown });
+    expect(input.value).toBe('Hi you');
+  });
+});
+
+describe('rangeInserter', () => {
+  it('inserts text as text nodes and line breaks, never as markup, with the caret after it', () => {
+    document.body.innerHTML = '<div contenteditable="true">Hello world</div>';
+    const editor = document.querySelector('div') as HTMLElement;
+    const range = document.createRange();
+    range.setStart(editor.firstChild as Text, 6);
+    document.getSelection()?.removeAllRanges();
+    document.getSelection()?.addRange(range);
+    const text = '<img src=x onerror="window.__pwned=1">\nbye ';
+    rangeInserter.insert({ element: editor, kind: 'contenteditable' }, { text }, {});
+    expect(editor.querySelector('img')).toBeNull();
+    expect(editor.innerHTML).toBe('Hello &lt;img src=x onerror="window.__pwned=1"&gt;<br>bye world');
+    const caret = document.getSelection()?.getRangeAt(0);
+    const before = document.createRange();
+    before.selectNodeContents(editor);
+    if (caret) before.setEnd(caret.startContainer, caret.startOffset);
+    expect(before.toString()).toBe('Hello <img src=x onerror="window.__pwned=1">bye ');
+  });
+});
