@@ -24,6 +24,7 @@ import {
 } from './harness';
 
 const reply = 'Hi Maria,\n\nThanks for your patience.\nYour order ships today.';
+const suggestionHtml = '<p>Hi Maria,</p><p>Thanks for your patience.<br>Your order ships today.</p>';
 const hostileText = 'Hi <img src=x onerror="window.__pwned=1"> and <script>window.__pwned=2</script> bye';
 const hostileHtml =
   '<p>Safe words</p><img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
@@ -63,6 +64,28 @@ describe.each(editorKinds)('inserting into %s', (kind) => {
 
     await page.keyboard.type('!');
     await expect.poll(async () => normalize(await modelText(page))).toBe(normalize(`Hello ${reply}!world`));
+    await page.close();
+  });
+
+  it("takes the panel's suggestion (text and HTML paragraphs) once, line breaks kept, caret after it", async () => {
+    const page = await openEditor(kind);
+    await placeCaret(page, 'end');
+    await clickElsewhere(page);
+    const outcome = await insert(page, { text: reply, html: suggestionHtml });
+    expect(outcome, JSON.stringify(outcome)).toMatchObject({ ok: true });
+    await page.keyboard.type('!');
+    await expect
+      .poll(async () =>
+        normalize(await modelText(page))
+          .split('\n')
+          .at(-1),
+      )
+      .toBe('Your order ships today.!');
+    const text = normalize(await modelText(page));
+    expect(text.startsWith('Hello world')).toBe(true);
+    expect(text.split('Hi Maria,').length - 1).toBe(1);
+    // Each paragraph and line of the reply is a line of its own in the editor's model.
+    expect(text.split('\n')).toContain('Thanks for your patience.');
     await page.close();
   });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { textBeforeCaret } from './caret';
 import { focusEditable, saveSelection } from '@/lib/insert';
 
 function caretIn(node: Node, offset: number) {
@@ -36,21 +37,13 @@ describe('saveSelection / focusEditable', () => {
     // A framework re-render: same text, new nodes.
     paragraph.replaceChildren(document.createTextNode('Hello '), document.createTextNode('world'));
     await focusEditable(editor, saved);
-    const range = document.getSelection()?.getRangeAt(0);
-    const before = document.createRange();
-    before.selectNodeContents(editor);
-    if (range) before.setEnd(range.startContainer, range.startOffset);
-    expect(before.toString()).toBe('Hello ');
+    expect(textBeforeCaret(editor)).toBe('Hello ');
   });
 
   it('puts the caret at the end when nothing was saved', async () => {
     document.body.innerHTML = '<div contenteditable="true"><p>Hello</p></div>';
     const editor = document.querySelector('div') as HTMLElement;
     await focusEditable(editor, null);
-    const range = document.getSelection()?.getRangeAt(0);
-    const before = document.createRange();
-    before.selectNodeContents(editor);
-    if (range) before.setEnd(range.startContainer, range.startOffset);
-    expect(before.toString()).toBe('Hello');
+    expect(textBeforeCaret(editor)).toBe('Hello');
   });
 });
