@@ -14,20 +14,35 @@ import { isTicketUrl } from './validate';
 const SOONEST_ALARM_DELAY = 50;
 
 /** Re-arms the single reminder alarm from the database, the source of truth (alarms die with the browser). */
-export async function rebuildReminderAlarm(db: TactfulDb): Promise<number | undefined> {
+async function rebuildReminderAlarm(db: TactfulDb): Promise<void> {
   const when = await nextNotificationAt(db);
-  await browser.alarms.clear(REMINDER_ALARM);
-  if (when !== undefined) {
+  // Creating an alarm under the same name replaces it; clear only when nothing is waiting.
+  if (when === undefined) await browser.alarms.clear(REMINDER_ALARM);
+  else
     await browser.alarms.create(REMINDER_ALARM, { when: Math.max(when, Date.now() + SOONEST_ALARM_DELAY) });
-  }
-  return when;
 }
 
-export async function updateOverdueBadge(db: TactfulDb, now = Date.now()): Promise<number> {
+async function updateOverdueBadge(db: TactfulDb, now: number): Promise<void> {
   const overdue = await countOverdue(db, now);
   await browser.action.setBadgeText({ text: overdue > 0 ? String(overdue) : '' });
   await browser.action.setBadgeBackgroundColor({ color: '#c2410c' });
-  return overdue;
+}
+
+let refreshing: Promise<void> = Promise.resolve();
+
+/**
+ * Re-arms the alarm and recounts the badge. Refreshes run one after another: two overlapping ones (a new
+ * reminder while an alarm is being handled) could otherwise read the database in one order and write the
+ * alarm in the other, leaving it armed for a stale, later time.
+ */
+export function refreshSchedule(db: TactfulDb, now = Date.now()): Promise<void> {
+  const run = refreshing.then(async () => {
+    await rebuildReminderAlarm(db);
+    // Counted at least as late as the moment that asked, so a reminder just claimed as due is on the badge.
+    await updateOverdueBadge(db, Math.max(now, Date.now()));
+  });
+  refreshing = run.catch(() => undefined);
+  return run;
 }
 
 async function showNotification(reminder: Reminder, now: number, timeZone: string): Promise<void> {
@@ -57,17 +72,13 @@ export async function notifyDueReminders(db: TactfulDb, now = Date.now()): Promi
     const { timeZone } = await workCalendarOf(db);
     for (const reminder of due) await showNotification(reminder, now, timeZone);
   }
-  await rebuildReminderAlarm(db);
-  await updateOverdueBadge(db, now);
+  await refreshSchedule(db, now);
   return due;
 }
 
 function browserEffects(db: TactfulDb): ReminderEffects {
   return {
-    refresh: async () => {
-      await rebuildReminderAlarm(db);
-      await updateOverdueBadge(db);
-    },
+    refresh: () => refreshSchedule(db),
     clearNotification: async (reminderId) => {
       await browser.notifications.clear(notificationIdOf(reminderId)).catch(() => false);
     },
@@ -86,30 +97,36 @@ export function reminderHandlers(db: TactfulDb): HandlerMap {
  * Wires reminders into the background. Alarms do not survive a browser restart (and an unpacked reload drops
  * them, RECIPE.md §7b), so every start of the service worker rebuilds the schedule from Dexie, and reminders
  * that fell due meanwhile notify at once. Listeners are added synchronously so an alarm or a notification
- * click that wakes the worker finds them.
+ * click that wakes the worker finds them. Each listener returns its work as a promise that never rejects, so
+ * whoever dispatches the event (an event page, a test's fake browser) can wait for it; the returned promise
+ * is the start-up work.
  */
-export function startReminders(db: TactfulDb): void {
+export function startReminders(db: TactfulDb): Promise<unknown> {
   const handlers = reminderHandlers(db);
-  const report = (error: unknown) => {
-    console.warn('Tactful reminders:', error);
-  };
+  const settled = (work: unknown): Promise<unknown> =>
+    Promise.resolve(work).catch((error: unknown) => {
+      console.warn('Tactful reminders:', error);
+    });
 
-  browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === REMINDER_ALARM) notifyDueReminders(db).catch(report);
-  });
+  /* eslint-disable @typescript-eslint/no-misused-promises -- `settled` promises never reject; returning them
+     lets the dispatcher wait for the work instead of losing it. */
+  browser.alarms.onAlarm.addListener((alarm) =>
+    alarm.name === REMINDER_ALARM ? settled(notifyDueReminders(db)) : undefined,
+  );
   browser.notifications.onClicked.addListener((notificationId) => {
     const id = reminderIdOf(notificationId);
-    if (id) Promise.resolve(handlers.openReminderTicket?.({ id }, {})).catch(report);
+    return id ? settled(handlers.openReminderTicket?.({ id }, {})) : undefined;
   });
   browser.notifications.onButtonClicked.addListener((notificationId, buttonIndex) => {
     const id = reminderIdOf(notificationId);
     const action = actionOfButton(buttonIndex);
-    if (!id || !action) return;
-    const acted =
+    if (!id || !action) return undefined;
+    return settled(
       action === 'snooze'
         ? handlers.snoozeReminder?.({ id, pick: 'in-1-hour' }, {})
-        : handlers.completeReminder?.({ id }, {});
-    Promise.resolve(acted).catch(report);
+        : handlers.completeReminder?.({ id }, {}),
+    );
   });
-  notifyDueReminders(db).catch(report);
+  /* eslint-enable @typescript-eslint/no-misused-promises */
+  return settled(notifyDueReminders(db));
 }

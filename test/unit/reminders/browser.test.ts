@@ -8,9 +8,6 @@ let db: TactfulDb;
 const T0 = Date.UTC(2024, 5, 4, 9, 0);
 const MINUTE = 60_000;
 
-/** Lets queued promise chains (Dexie, fake events) settle. */
-const settle = () => new Promise((resolve) => setTimeout(resolve, 40));
-
 async function add(id: string, dueAt: number, extra: Record<string, unknown> = {}): Promise<Reminder> {
   const input = {
     ticketUrl: `https://acme.zendesk.com/agent/tickets/${id}`,
@@ -27,7 +24,6 @@ async function add(id: string, dueAt: number, extra: Record<string, unknown> = {
 async function fireAlarmAt(now: number) {
   vi.setSystemTime(now);
   await fakeBrowser.alarms.onAlarm.trigger({ name: REMINDER_ALARM, scheduledTime: now });
-  await settle();
 }
 
 const notified = () => vi.mocked(fakeBrowser.notifications.create).mock.calls.map(([id]) => id);
@@ -48,8 +44,7 @@ describe('startReminders', () => {
   it('arms the alarm for the earliest reminder and raises one notification with snooze and done buttons', async () => {
     await add('late', T0 + 30 * MINUTE);
     await add('soon', T0 + 10 * MINUTE, { customerName: 'Rosa', note: 'Refund sent?' });
-    startReminders(db);
-    await settle();
+    await startReminders(db);
     expect((await fakeBrowser.alarms.get(REMINDER_ALARM))?.scheduledTime).toBe(T0 + 10 * MINUTE);
 
     await fireAlarmAt(T0 + 10 * MINUTE);
@@ -69,8 +64,7 @@ describe('startReminders', () => {
   it('rebuilds the schedule on every worker start: nothing is lost when the browser drops its alarms', async () => {
     await add('a', T0 + 5 * MINUTE);
     await add('b', T0 + 50 * MINUTE);
-    startReminders(db);
-    await settle();
+    await startReminders(db);
 
     // The browser quits: alarms and listeners are gone; only IndexedDB remains.
     fakeBrowser.reset();
@@ -79,8 +73,7 @@ describe('startReminders', () => {
 
     // It starts again after 'a' came due while it was closed: 'a' notifies at once, 'b' is re-armed.
     vi.setSystemTime(T0 + 20 * MINUTE);
-    startReminders(db);
-    await settle();
+    await startReminders(db);
     expect(notified()).toEqual(['reminder:a']);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
     expect((await fakeBrowser.alarms.get(REMINDER_ALARM))?.scheduledTime).toBe(T0 + 50 * MINUTE);
@@ -88,20 +81,18 @@ describe('startReminders', () => {
 
   it('never notifies a reminder twice, across racing wake-ups and restarts', async () => {
     await add('x', T0 + MINUTE);
-    startReminders(db);
-    await settle();
+    await startReminders(db);
     vi.setSystemTime(T0 + 2 * MINUTE);
     await Promise.all([
       notifyDueReminders(db),
       notifyDueReminders(db),
       fakeBrowser.alarms.onAlarm.trigger({ name: REMINDER_ALARM, scheduledTime: T0 + MINUTE }),
     ]);
-    await settle();
     expect(notified()).toEqual(['reminder:x']);
 
     fakeBrowser.reset();
     vi.mocked(fakeBrowser.notifications.create).mockClear();
-    startReminders(db); // a restart after it notified
+    await startReminders(db); // a restart after it notified
     await fireAlarmAt(T0 + 3 * MINUTE);
     expect(notified()).toEqual([]);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
@@ -124,14 +115,13 @@ describe('startReminders', () => {
 describe('notification actions', () => {
   beforeEach(async () => {
     await add('r', T0 + MINUTE, { customerName: 'Ana' });
-    startReminders(db);
+    await startReminders(db);
     await fireAlarmAt(T0 + MINUTE);
     expect(await fakeBrowser.notifications.getAll()).toHaveProperty('reminder:r');
   });
 
   it('"Snooze 1 h" moves the reminder an hour on, clears the notification and notifies again then', async () => {
     await fakeBrowser.notifications.onButtonClicked.trigger('reminder:r', 0);
-    await settle();
     expect(await db.reminders.get('r')).toMatchObject({ state: 'snoozed', dueAt: T0 + 61 * MINUTE });
     expect(await fakeBrowser.notifications.getAll()).not.toHaveProperty('reminder:r');
     expect(await fakeBrowser.action.getBadgeText({})).toBe('');
@@ -142,7 +132,6 @@ describe('notification actions', () => {
 
   it('"Done" completes it, records it in the outcome record and clears the badge', async () => {
     await fakeBrowser.notifications.onButtonClicked.trigger('reminder:r', 1);
-    await settle();
     expect(await db.reminders.get('r')).toMatchObject({ state: 'done', completedAt: T0 + MINUTE });
     expect(await db.outcomes.toArray()).toMatchObject([{ reminderId: 'r', onTime: true }]);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('');
@@ -152,7 +141,6 @@ describe('notification actions', () => {
   it('a click on the notification opens the ticket in a tab', async () => {
     const opened = vi.spyOn(fakeBrowser.tabs, 'create');
     await fakeBrowser.notifications.onClicked.trigger('reminder:r');
-    await settle();
     expect(opened).toHaveBeenCalledWith({ url: 'https://acme.zendesk.com/agent/tickets/r', active: true });
     expect(await fakeBrowser.notifications.getAll()).toEqual({});
   });
@@ -160,7 +148,6 @@ describe('notification actions', () => {
   it('ignores other notifications and unknown buttons', async () => {
     await fakeBrowser.notifications.onButtonClicked.trigger('someone-else:r', 1);
     await fakeBrowser.notifications.onButtonClicked.trigger('reminder:r', 7);
-    await settle();
     expect((await db.reminders.get('r'))?.state).toBe('pending');
   });
 });
