@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { TactfulDb } from '@/lib/storage';
 import { REMINDER_ALARM, createReminder, type Reminder } from '@/lib/reminders';
-import { notifyDueReminders, startReminders } from '@/lib/reminders/browser';
+import { notifyDueReminders, reminderHandlers, startReminders } from '@/lib/reminders/browser';
 
 let db: TactfulDb;
 const T0 = Date.UTC(2024, 5, 4, 9, 0);
@@ -96,6 +96,31 @@ describe('startReminders', () => {
     await fireAlarmAt(T0 + 3 * MINUTE);
     expect(notified()).toEqual([]);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
+  });
+
+  it('ends with the alarm at the earliest reminder when a change overlaps a slow wake-up', async () => {
+    await add('late', T0 + 60 * MINUTE);
+    await startReminders(db);
+    // The wake-up reads "late" as next, then its alarm write stalls while a new, earlier reminder arrives.
+    const writeAlarm = fakeBrowser.alarms.create.bind(fakeBrowser.alarms);
+    let isFirstWrite = true;
+    let stalled = () => {};
+    const hasStalled = new Promise<void>((resolve) => (stalled = resolve));
+    const stallFirstWrite = async (name: string, info: { when?: number }) => {
+      if (isFirstWrite) {
+        isFirstWrite = false;
+        stalled();
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      return writeAlarm(name, info);
+    };
+    vi.spyOn(fakeBrowser.alarms, 'create').mockImplementation(stallFirstWrite as never);
+    const wakeUp = notifyDueReminders(db);
+    await hasStalled;
+    const ticket = { ticketUrl: 'https://acme.zendesk.com/agent/tickets/9', site: 'zendesk' };
+    await reminderHandlers(db).createReminder?.({ ...ticket, dueAt: T0 + 2 * MINUTE }, {});
+    await wakeUp;
+    expect((await fakeBrowser.alarms.get(REMINDER_ALARM))?.scheduledTime).toBe(T0 + 2 * MINUTE);
   });
 
   it('falls back to a plain notification where buttons are not supported (Firefox)', async () => {
