@@ -51,6 +51,11 @@ export function ReminderLists({ onChanged }: ReminderListsProps) {
   return (
     <div className="reminder-lists" data-tactful="reminders">
       {(error ?? loadError) && <p role="alert">{error ?? loadError}</p>}
+      {REMINDER_BUCKETS.every((bucket) => buckets[bucket].total === 0) && (
+        <p className="muted" data-tactful="no-reminders">
+          No follow-ups yet. On a ticket, open the Tactful panel and choose “Remind me to follow up”.
+        </p>
+      )}
       {REMINDER_BUCKETS.map((bucket) => (
         <ReminderSection
           key={bucket}

@@ -54,6 +54,12 @@ describe('popup', () => {
     );
   });
 
+  it('says how to set a follow-up when there is none', async () => {
+    render(<App />);
+    await waitFor(() => expect(document.querySelector('[data-tactful="no-reminders"]')).not.toBeNull());
+    expect(rows()).toEqual([]);
+  });
+
   it('marks a follow-up done with the customer’s answer, which feeds the outcome record', async () => {
     await seedReminder('late', Date.now() - HOUR);
     render(<App />);
