@@ -4,7 +4,7 @@
  */
 import type { ConversationMessage, Customer, SelectorTrace } from './types';
 import { readLine } from './dom/text';
-import { findEmails, findHashId, findOrderIds, findTicketId, lastNumericPathSegment } from './extract/ids';
+import { findHashId, findOrderIds, findTicketId, lastNumericPathSegment } from './extract/ids';
 import { parseNameAndEmail } from './extract/people';
 
 /** What one adapter (or the generic fallback) read, before the selection override and normalisation. */
@@ -155,9 +155,4 @@ export function collectOrderIds(texts: readonly string[]): string[] {
   const ids = new Set<string>();
   for (const text of texts) for (const id of findOrderIds(text)) ids.add(id);
   return [...ids];
-}
-
-/** Email addresses in a region's visible text, for headers that print "Name <email>". */
-export function emailsIn(element: Element | null): string[] {
-  return element ? findEmails(element.textContent ?? '') : [];
 }

@@ -42,9 +42,24 @@ function isSkipped(element: Element, options: ReadTextOptions): boolean {
   return options.exclude !== undefined && element.matches(options.exclude);
 }
 
+/** True when line breaks in the element's text are shown (pre, textarea, white-space: pre*). */
+function keepsLineBreaks(element: Element | null): boolean {
+  if (!element) return false;
+  if (element.closest('pre, textarea')) return true;
+  const view = element.ownerDocument.defaultView;
+  return /^pre|break-spaces/.test(view?.getComputedStyle(element).whiteSpace ?? '');
+}
+
+/** A text node as rendered: source line breaks are spaces, except where CSS keeps them (chat apps' pre-wrap). */
+function textOf(node: Node): string {
+  const value = node.nodeValue ?? '';
+  if (!value.includes('\n') || !/\S/.test(value)) return value.replace(/\s+/g, ' ');
+  return keepsLineBreaks(node.parentElement) ? value : value.replace(/\s+/g, ' ');
+}
+
 function collect(node: Node, options: ReadTextOptions, out: string[]): void {
   if (node.nodeType === 3) {
-    out.push(node.nodeValue ?? '');
+    out.push(textOf(node));
     return;
   }
   if (!isElement(node)) {

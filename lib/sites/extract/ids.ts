@@ -20,7 +20,8 @@ const orderKeywords = [
   String.raw`bestell(?:ung|nummer)(?:en)?`, // de
   String.raw`auftrag(?:snummer)?`, // de
   String.raw`заказ[а-я]*`, // ru: заказ, заказа, заказу, номер заказа
-  String.raw`(?:ال)?طلب(?:ي|ية)?`, // ar: طلب, الطلب, طلبي
+  // ar: طلب, الطلب, طلبي, and with attached conjunctions/prepositions: والطلب, بطلبي, للطلب
+  String.raw`(?:[وف])?(?:[بلك])?(?:ال|ل)?طلب(?:ي|ية|ك|نا)?`,
   String.raw`rendelés[a-záéíóöőúüű]*`, // hu: rendelés, rendelésem, rendelésszám
 ];
 
@@ -39,7 +40,7 @@ const ticketKeywords = [
   String.raw`заявк[а-я]*`, // ru
   String.raw`обращени[а-я]*`, // ru
   String.raw`тикет[а-я]*`, // ru
-  String.raw`(?:ال)?تذكرة`, // ar
+  String.raw`(?:[وف])?(?:[بلك])?(?:ال|ل)?تذكرة`, // ar, with attached conjunctions/prepositions
   String.raw`(?:hiba)?jegy[a-záéíóöőúüű]*`, // hu
   String.raw`bejelentés[a-záéíóöőúüű]*`, // hu
 ];

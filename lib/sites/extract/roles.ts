@@ -8,7 +8,7 @@ import { boxOf, hasLayout } from '../dom/visibility';
 
 const classWords: Record<Exclude<MessageRole, 'unknown'>, readonly string[]> = {
   customer: ['in', 'incoming', 'inbound', 'received', 'customer', 'client', 'visitor', 'contact', 'enduser',
-    'requester', 'guest', 'them', 'other', 'others', 'remote', 'lead', 'left', 'buyer'],
+    'requester', 'guest', 'them', 'theirs', 'other', 'others', 'remote', 'lead', 'left', 'buyer'],
   agent: ['out', 'outgoing', 'outbound', 'sent', 'agent', 'operator', 'staff', 'admin', 'me', 'self', 'own',
     'mine', 'teammate', 'right', 'rep', 'responder'],
   note: ['note', 'notes', 'internal', 'private', 'whisper'],

@@ -5,14 +5,10 @@
  */
 import type { ConversationMessage, ReadHint, SelectorTrace } from '../types';
 import type { Reading } from '../reading';
-import {
-  emailsIn,
-  findGenericTicketId,
-  lastNonAgentMessage,
-  oldestFirst,
-  readRecentMessages,
-} from '../reading';
+import { findGenericTicketId, lastNonAgentMessage, oldestFirst, readRecentMessages } from '../reading';
 import { composedParent } from '../dom/composed';
+import { readText } from '../dom/text';
+import { findEmails } from '../extract/ids';
 import { asReplyBox, findGenericReplyBox } from './reply-box';
 import { findMessageListNear, findNearestBlockAbove, type MessageList } from './message-blocks';
 import { readMessageBlock } from './read-block';
@@ -29,12 +25,20 @@ export function readMessageList(list: MessageList, max: number): ReturnType<type
   return readRecentMessages(blocks, (block) => readMessageBlock(block, list.container), max);
 }
 
-/** Emails printed near the thread (a header above it), when the messages themselves carry none. */
+/**
+ * Emails printed around the thread when the messages carry none: a header above it, then a customer card beside
+ * it, up to three levels out (never the page's <head>).
+ */
 function emailNear(container: Element | null, doc: Document): string | undefined {
   let node: Element | null = container;
-  for (let level = 0; node && level < 3; level += 1) {
-    for (let sibling = node.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
-      const email = emailsIn(sibling)[0];
+  for (let level = 0; node && level < 3 && node.localName !== 'body'; level += 1) {
+    const siblings: Element[] = [];
+    for (let sibling = node.previousElementSibling; sibling; sibling = sibling.previousElementSibling)
+      siblings.push(sibling);
+    for (let sibling = node.nextElementSibling; sibling; sibling = sibling.nextElementSibling)
+      siblings.push(sibling);
+    for (const sibling of siblings) {
+      const email = findEmails(readText(sibling))[0];
       if (email) return email;
     }
     node = composedParent(node, doc);
@@ -66,7 +70,7 @@ export function readGeneric(doc: Document, url: URL, hint: ReadHint, max: number
       lastCustomerMessage = lastNonAgentMessage(messages);
     }
   }
-  const conversation = list?.container ?? lastCustomerMessage?.element.parentElement ?? null;
+  const conversation = list?.container ?? lastCustomerMessage?.element ?? null;
   const email = lastCustomerMessage?.authorEmail ?? emailNear(conversation, doc);
   return {
     conversation,

@@ -28,7 +28,8 @@ const stateWords = new Set(['active', 'selected', 'first', 'last', 'even', 'odd'
 /** Words that tell sides and authors apart; ignored when comparing blocks, used later to classify them. */
 const sideWords = new Set(['in', 'out', 'incoming', 'outgoing', 'inbound', 'outbound', 'received', 'sent',
   'customer', 'agent', 'client', 'visitor', 'operator', 'me', 'them', 'self', 'other', 'own', 'left', 'right',
-  'start', 'end', 'note', 'internal', 'system', 'bot', 'user', 'admin', 'contact', 'staff']); // prettier-ignore
+  'start', 'end', 'note', 'internal', 'system', 'bot', 'user', 'admin', 'contact', 'staff', 'mine', 'theirs',
+  'yours', 'ours']); // prettier-ignore
 const editableInside = 'textarea, [contenteditable]:not([contenteditable="false"]), [role="textbox"]';
 
 const searchDepth = 14;
@@ -38,11 +39,16 @@ const nodeBudget = 4000;
 function kindTokens(element: Element): Set<string> {
   const tokens = new Set<string>();
   for (const name of Array.from(element.classList)) {
-    const words = splitWords(name);
-    if (words.length > 0 && words.every((word) => stateWords.has(word) || sideWords.has(word))) continue;
-    if (/(?:^|-)(?:justify|self|items|ml|mr|ms|me|float|pull|text)-(?:start|end|left|right|auto)$/.test(name))
+    if (
+      /(?:^|-)(?:justify|self|items|ml|mr|ms|me|float|pull|text)-(?:start|end|left|right|auto)$/.test(name)
+    ) {
       continue;
-    tokens.add(name);
+    }
+    // "bubble--visitor" and "bubble--operator" are both a "bubble".
+    const kind = splitWords(name)
+      .filter((word) => !stateWords.has(word) && !sideWords.has(word))
+      .join('-');
+    if (kind) tokens.add(kind);
   }
   return tokens;
 }
