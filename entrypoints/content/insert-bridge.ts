@@ -6,7 +6,9 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { injectScript } from 'wxt/utils/inject-script';
 import {
+  findOnlyEditable,
   insertIntoEditor,
+  resolveEditable,
   requestPageAction,
   trackLastEditable,
   type EditableTracker,
@@ -19,11 +21,11 @@ import {
 } from '@/lib/insert';
 import { onMessages } from '@/lib/messaging/browser';
 
-/** Where a reply goes when the caller names no target: a site adapter's reply box and its options. */
+/** The site adapter's reply box (used when the agent focused none) and the site's insertion options. */
 export type ReplyBoxResolver = () => { target?: HTMLElement | null; options?: InsertOptions } | null;
 
 export interface InsertReplyOptions extends InsertOptions {
-  /** The reply box; defaults to the resolver's, else the editable the agent last focused. */
+  /** The reply box (or an editor's wrapper or iframe); defaults to the editable the agent last focused. */
   target?: HTMLElement | null;
 }
 
@@ -69,19 +71,26 @@ export function setReplyBoxResolver(resolver: ReplyBoxResolver): void {
   resolveReplyBox = resolver;
 }
 
-/** Inserts a reply at the caret of the reply box. Never throws; the outcome says what happened. */
+/**
+ * Inserts a reply at the caret of the reply box: the caller's `target`, else the editable the agent focused
+ * last (where they meant the reply to go), else the site adapter's reply box, else the page's only editable.
+ * The site's options (preferred inserters, plain text only) apply whichever it is. Never throws.
+ */
 export async function insertReply(
   reply: ReplyContent,
   options: InsertReplyOptions = {},
 ): Promise<InsertOutcome> {
   let resolved: ReturnType<ReplyBoxResolver> = null;
   try {
-    resolved = options.target ? null : resolveReplyBox();
+    resolved = resolveReplyBox();
   } catch {
     resolved = null;
   }
-  const target = options.target ?? resolved?.target ?? tracker?.current() ?? null;
-  const savedSelection = target && target === tracker?.current() ? tracker.savedSelection() : null;
+  const focused = tracker?.current() ?? null;
+  const target =
+    resolveEditable(options.target ?? focused ?? resolved?.target) ??
+    (options.target ? null : findOnlyEditable(document));
+  const savedSelection = target && target === focused ? tracker?.savedSelection() : null;
   return insertIntoEditor(target, reply, { ...resolved?.options, ...options }, { savedSelection, runInPage });
 }
 

@@ -4,7 +4,7 @@
  * the reply showing up ends the chain: trying the next one could put the reply in twice.
  */
 import { detectEditorKind } from './detect';
-import { editingHostOf, isWritable } from './editable';
+import { resolveEditable } from './editable';
 import { inserters } from './inserters';
 import { planInserters } from './plan';
 import { prepareReply, textFromHtml } from './reply';
@@ -51,13 +51,13 @@ async function runChain(
   runtime: InsertRuntime,
 ): Promise<InsertOutcome> {
   try {
-    if (!element || !isWritable(element)) {
+    const host = resolveEditable(element);
+    if (!host) {
       return {
         ok: false,
         error: 'No reply box to insert into: click into the reply editor, then try again.',
       };
     }
-    const host = editingHostOf(element);
     const kind = detectEditorKind(host) ?? 'contenteditable';
     const prepared = prepareReply(reply, options);
     if (!prepared) return { ok: false, editor: kind, error: 'Nothing to insert: the reply is empty.' };

@@ -45,3 +45,43 @@ export function editableFrom(node: Node | null | undefined): HTMLElement | null 
   const element = node && node.nodeType === 1 ? (node as Element) : (node?.parentElement ?? null);
   return isWritable(element) ? editingHostOf(element) : null;
 }
+
+const editableSelector = 'textarea, input, [contenteditable]:not([contenteditable="false"])';
+
+/**
+ * The editable a caller means by `element`: itself (or its editing host) when writable, the focused editable
+ * (or body) of an iframe, else the one writable editable inside it. Site adapters and callers may point at an
+ * editor's wrapper (`.ql-container`, a composer <div>, an editor's <iframe>) rather than the editable itself.
+ */
+export function resolveEditable(element: Element | null | undefined): HTMLElement | null {
+  if (!element) return null;
+  if (isWritable(element)) return editingHostOf(element);
+  if (element.localName === 'iframe' || element.localName === 'frame') {
+    try {
+      const inner = (element as HTMLIFrameElement).contentDocument;
+      return editableFrom(inner?.activeElement) ?? editableFrom(inner?.body);
+    } catch {
+      return null;
+    }
+  }
+  const hosts = new Set(
+    Array.from(element.querySelectorAll(editableSelector))
+      .filter((candidate) => isWritable(candidate))
+      .map((candidate) => editingHostOf(candidate)),
+  );
+  return hosts.size === 1 ? ([...hosts][0] ?? null) : null;
+}
+
+/**
+ * The page's only visible editable, when nothing was focused: simple pages have one reply box, and asking the
+ * agent to click it first would be a needless step. Null when there are none or several.
+ */
+export function findOnlyEditable(doc: Document): HTMLElement | null {
+  const hosts = new Set<HTMLElement>();
+  for (const candidate of Array.from(doc.querySelectorAll(editableSelector))) {
+    if (!isWritable(candidate) || candidate.getClientRects().length === 0) continue;
+    hosts.add(editingHostOf(candidate));
+    if (hosts.size > 1) return null;
+  }
+  return [...hosts][0] ?? null;
+}

@@ -5,7 +5,7 @@
 export type * from './types';
 export { insertIntoEditor, type InsertRuntime } from './chain';
 export { detectEditorKind } from './detect';
-export { editableFrom, isWritable } from './editable';
+export { editableFrom, findOnlyEditable, isWritable, resolveEditable } from './editable';
 export { isInsideTactfulUi, trackLastEditable, type EditableTracker, type TrackOptions } from './focus';
 export { requestPageAction, servePageActions } from './page-bridge';
 export { planInserters } from './plan';

@@ -131,27 +131,41 @@ export async function focusEditable(element: HTMLElement, saved: SavedSelection 
   const doc = element.ownerDocument;
   const view = doc.defaultView;
   const hadFocus = isFocused(element);
+  // Read before focusing: focus() itself may put a caret at the start of an editor that had none.
+  const existing = isTextField(element) ? null : selectionRangeIn(element);
   if (!hadFocus) {
     // An editor inside an iframe: its window must have focus before its body can.
     if (view && view !== view.top) view.focus();
     element.focus({ preventScroll: true });
   }
   if (isTextField(element)) {
-    if (!hadFocus && saved?.kind === 'field') element.setSelectionRange(saved.start, saved.end);
+    if (hadFocus) return;
+    const end = element.value.length;
+    if (saved?.kind === 'field') element.setSelectionRange(saved.start, saved.end);
+    else element.setSelectionRange(end, end);
     return;
   }
-  if (hadFocus && selectionRangeIn(element)) return;
+  if (hadFocus && existing) return;
   const selection = selectionFor(element);
   if (!selection) return;
-  let range = saved?.kind === 'range' ? restoredRange(element, saved) : selectionRangeIn(element);
-  if (!range) {
-    range = doc.createRange();
-    range.selectNodeContents(element);
-    range.collapse(false);
-  }
+  const range = saved?.kind === 'range' ? restoredRange(element, saved) : (existing ?? endOf(element));
   selection.removeAllRanges();
   selection.addRange(range);
   await selectionSettled(doc);
+}
+
+/** A caret after the last character (in the last text node, where editors map positions best). */
+function endOf(element: HTMLElement): Range {
+  const range = element.ownerDocument.createRange();
+  const [node, offset] = pointAtTextOffset(element, Number.MAX_SAFE_INTEGER);
+  if (node === element) {
+    range.selectNodeContents(element);
+    range.collapse(false);
+  } else {
+    range.setStart(node, offset);
+    range.collapse(true);
+  }
+  return range;
 }
 
 function isUsable(range: Range, element: HTMLElement): boolean {

@@ -149,15 +149,29 @@ describe('the reply box', () => {
     await page.close();
   });
 
-  it('gets a clear message, and nothing changes, when no editor was focused or the reply is empty', async () => {
+  it("uses the page's only editor when none was focused", async () => {
     const page = await openEditor('quill2');
+    const outcome = await insert(page, { text: 'Thanks!' });
+    expect(outcome, JSON.stringify(outcome)).toMatchObject({ ok: true, editor: 'quill' });
+    await expect.poll(async () => normalize(await modelText(page))).toBe('Hello worldThanks!');
+    await page.close();
+  });
+
+  it('gets a clear message, and nothing changes, when it cannot tell which editor or the reply is empty', async () => {
+    const page = await openEditorPage(browser.context, server, 'two-editors');
+    const texts = () =>
+      page.evaluate(() =>
+        (window as unknown as { __editors: { getText(): string }[] }).__editors.map((editor) =>
+          editor.getText(),
+        ),
+      );
     const unfocused = await insert(page, { text: reply });
     expect(unfocused.ok).toBe(false);
     expect(unfocused.error).toMatch(/click into the reply editor/i);
     await placeCaret(page, 'end');
     const empty = await insert(page, { text: '  \n ' });
     expect(empty).toMatchObject({ ok: false, error: expect.stringMatching(/empty/i) as unknown });
-    expect(normalize(await modelText(page))).toBe('Hello world');
+    expect(await texts()).toEqual(['Hello world', 'Internal note']);
     await page.close();
   });
 });
