@@ -60,7 +60,7 @@ const LEXICONS: Record<SupportedLanguage, () => Pairs[]> = {
   ru: () => [polSentiLex(root), afinnMt(root, 'ru')],
   ar: () => [afinnMt(root, 'ar')],
   hu: () => [afinnMt(root, 'hu')],
-  de: () => [afinn(root, 'AFINN-de-165.txt'), afinnMt(root, 'de'), opener(root, 'de')],
+  de: () => [afinn(root, 'AFINN-de-165.txt'), afinnMt(root, 'de')],
   fr: () => [vaderFr(root), umigon(root, 'fr')],
   pt: () => [vaderTsv(root, 'leia-pt', 'vader_lexicon_ptbr.txt')],
 };

@@ -5,6 +5,34 @@
  * optional fixed offset per row and class (to fit a second layer on top of the first one's logits).
  */
 
+interface AdamState {
+  weights: Float64Array[];
+  m: Float64Array[];
+  v: Float64Array[];
+}
+
+/** One Adam update with L2 on every weight but the bias column (-1: none). */
+function adamStep(
+  state: AdamState,
+  grad: Float64Array[],
+  step: number,
+  rate: number,
+  l2: number,
+  bias: number,
+): void {
+  state.weights.forEach((w, k) => {
+    const m = state.m[k]!;
+    const v = state.v[k]!;
+    const g = grad[k]!;
+    for (let j = 0; j < w.length; j++) {
+      const gj = g[j]! + (j === bias ? 0 : l2 * w[j]!);
+      m[j] = 0.9 * m[j]! + 0.1 * gj;
+      v[j] = 0.999 * v[j]! + 0.001 * gj * gj;
+      w[j] = w[j]! - (rate * (m[j]! / (1 - 0.9 ** step))) / (Math.sqrt(v[j]! / (1 - 0.999 ** step)) + 1e-8);
+    }
+  });
+}
+
 export interface FitOptions {
   iterations?: number;
   learningRate?: number;
@@ -58,17 +86,7 @@ export function fitSoftmax(
         for (let j = 0; j < dims; j++) if (x[j] !== 0) g[j] = g[j]! + error * x[j]!;
       }
     }
-    for (let k = 0; k < classes; k++) {
-      const w = weights[k]!;
-      for (let j = 0; j < dims; j++) {
-        const g = grad[k]![j]! + (j === biasIndex ? 0 : l2 * w[j]!);
-        m[k]![j] = 0.9 * m[k]![j]! + 0.1 * g;
-        v[k]![j] = 0.999 * v[k]![j]! + 0.001 * g * g;
-        const mHat = m[k]![j]! / (1 - 0.9 ** step);
-        const vHat = v[k]![j]! / (1 - 0.999 ** step);
-        w[j] = w[j]! - (learningRate * mHat) / (Math.sqrt(vHat) + 1e-8);
-      }
-    }
+    adamStep({ weights, m, v }, grad, step, learningRate, l2, biasIndex);
   }
   return weights.map((w) => Array.from(w, (value) => Math.round(value * 10_000) / 10_000));
 }
@@ -130,17 +148,7 @@ export function fitSparse(
         for (const j of active) grad[k]![j] = grad[k]![j]! + error;
       }
     }
-    for (let k = 0; k < classes; k++) {
-      const w = weights[k]!;
-      for (let j = 0; j < dims; j++) {
-        const g = grad[k]![j]! + l2 * w[j]!;
-        m[k]![j] = 0.9 * m[k]![j]! + 0.1 * g;
-        v[k]![j] = 0.999 * v[k]![j]! + 0.001 * g * g;
-        const mHat = m[k]![j]! / (1 - 0.9 ** step);
-        const vHat = v[k]![j]! / (1 - 0.999 ** step);
-        w[j] = w[j]! - (learningRate * mHat) / (Math.sqrt(vHat) + 1e-8);
-      }
-    }
+    adamStep({ weights, m, v }, grad, step, learningRate, l2, -1);
   }
   return weights;
 }

@@ -31,9 +31,12 @@ interface Example {
 
 /** Word layer: stems cut to this many letters; the most frequent stems of the training rows, at most VOCABULARY. */
 const PREFIX: Record<string, number> = { en: 7, ru: 6 };
-const VOCABULARY = Number(process.env.TONE_VOCAB ?? 2500);
+const VOCABULARY = Number(process.env.TONE_VOCAB ?? 5000);
 const MIN_COUNT = 4;
-const WORD_L2 = Number(process.env.TONE_L2 ?? 3e-3);
+/** Weights are stored as integers in ±QUANT (coarse steps gzip well); stems whose weights all stay within ±MIN_KEPT are dropped. */
+const QUANT = Number(process.env.TONE_QUANT ?? 31);
+const MIN_KEPT = Number(process.env.TONE_MIN_KEPT ?? 1);
+const WORD_L2 = Number(process.env.TONE_L2 ?? 3e-4);
 
 /** Every fifth row of each training source is kept apart as a deterministic dev set. */
 const DEV_EVERY = 5;
@@ -135,12 +138,12 @@ function fitWordLayer(lang: string, all: Example[], tones: number[][], polarity:
   );
   const columns = [...toneWords, ...polarityWords];
   const max = Math.max(...columns.flatMap((column) => Array.from(column, Math.abs)));
-  const scale = max / 127;
+  const scale = max / QUANT;
   const entries: string[] = [];
   const quantised = new Map<string, Float64Array>();
   vocabulary.forEach((key, j) => {
     const ints = columns.map((column) => Math.round((column[j] ?? 0) / scale));
-    if (ints.every((v) => Math.abs(v) <= 2)) return; // too weak to matter: leave it out of the file
+    if (ints.every((v) => Math.abs(v) <= MIN_KEPT)) return; // too weak to matter: leave it out of the file
     entries.push(`${key}:${ints.join(',')}`);
     quantised.set(
       key,

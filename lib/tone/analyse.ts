@@ -20,6 +20,12 @@ const SHOUT = 1.25;
 const BEFORE_CONTRAST = 0.5;
 const AFTER_CONTRAST = 1.5;
 
+/**
+ * Evidence spans collected per message at most (the panel shows 200). Counting goes on past it; only the
+ * span objects and their labels stop, which on a 1 MB paste were most of the time and memory.
+ */
+export const MAX_COLLECTED = 1000;
+
 export type CueCounts = Record<CueKind, number>;
 
 export interface Analysis {
@@ -132,7 +138,7 @@ export function analyse(text: string, tokens: Token[], lang: SupportedLanguage |
     if (negated) analysis.negatedCues++;
     else analysis.cues[hit.kind]++;
     const kind = CUE_EVIDENCE[hit.kind];
-    if (kind && !negated) {
+    if (kind && !negated && evidence.length < MAX_COLLECTED) {
       evidence.push({
         start: first.start,
         end: last.end,
@@ -150,7 +156,8 @@ export function analyse(text: string, tokens: Token[], lang: SupportedLanguage |
       token.shouted && (token.end - token.start >= 5 || tokens[i - 1]?.shouted || tokens[i + 1]?.shouted);
     if (shoutedRun) {
       analysis.shouted++;
-      evidence.push({ start: token.start, end: token.end, kind: 'caps', label: 'ALL CAPS' });
+      if (evidence.length < MAX_COLLECTED)
+        evidence.push({ start: token.start, end: token.end, kind: 'caps', label: 'ALL CAPS' });
     }
     if (!lexicon) continue;
     const { score: base, length } = lexiconAt(lexicon, tokens, i);
@@ -166,9 +173,11 @@ export function analyse(text: string, tokens: Token[], lang: SupportedLanguage |
     if (negated) analysis.negatedHits++;
     if (score > 0) analysis.positive += score;
     else analysis.negative -= score;
-    const end = tokens[i + length - 1]?.end ?? token.end;
-    const label = `${negated ? 'negated ' : ''}${score > 0 ? 'positive' : 'negative'} word (${score.toFixed(1)})`;
-    evidence.push({ start: token.start, end, kind: 'lexicon', label, weight: Math.round(score * 10) / 10 });
+    if (evidence.length < MAX_COLLECTED) {
+      const end = tokens[i + length - 1]?.end ?? token.end;
+      const label = `${negated ? 'negated ' : ''}${score > 0 ? 'positive' : 'negative'} word (${score.toFixed(1)})`;
+      evidence.push({ start: token.start, end, kind: 'lexicon', label, weight: Math.round(score * 10) / 10 });
+    }
     i += length - 1;
   }
   for (const [kind, n] of Object.entries(analysis.signals.emojiCues) as [CueKind, number][])

@@ -77,6 +77,8 @@ function detect(input: string, options: DetectToneOptions): ToneResult {
   const best = scored.scores[scored.tone];
   // Little to read means little confidence, however peaked the scores.
   const support = 1 - Math.exp(-(evidence.length + tokens.length / 10) / 2);
+  // Without its own lexicons and cues only the language-agnostic signals were read: say so.
+  const coverage = language.supported ? 1 : 0.5;
   return {
     tone: scored.tone,
     polarity: scored.polarity,
@@ -88,7 +90,7 @@ function detect(input: string, options: DetectToneOptions): ToneResult {
     langConfidence: language.confidence,
     evidence,
     scores: scored.scores,
-    confidence: Math.round(best * support * 1000) / 1000,
+    confidence: Math.round(best * support * coverage * 1000) / 1000,
   };
 }
 

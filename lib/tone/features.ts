@@ -43,7 +43,8 @@ export function featureVector(a: Analysis): Float64Array {
   const c = a.cues;
   const s = a.signals;
   const evidence = a.lexiconHits + s.emojiPositive + s.emojiNegative + s.punctuationRuns + s.maskedSwearing;
-  const cueTotal = Object.values(c).reduce((sum, n) => sum + n, 0);
+  let cueTotal = 0;
+  for (const kind in c) cueTotal += c[kind as keyof typeof c];
   const values: Record<FeatureName, number> = {
     bias: 1,
     positive: squash(a.positive),
@@ -74,5 +75,7 @@ export function featureVector(a: Analysis): Float64Array {
     length: squash(a.tokens) / 3,
     noEvidence: evidence + cueTotal === 0 ? 1 : 0,
   };
-  return Float64Array.from(FEATURE_NAMES, (name) => values[name]);
+  const vector = new Float64Array(FEATURE_NAMES.length);
+  for (let j = 0; j < FEATURE_NAMES.length; j++) vector[j] = values[FEATURE_NAMES[j] ?? 'bias'];
+  return vector;
 }

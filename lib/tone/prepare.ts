@@ -70,8 +70,10 @@ function quotedRanges(text: string, out: Range[]): void {
     const line = lines[i];
     if (line === undefined) break;
     const next = lines[i + 1]?.text ?? '';
+    // Every header form ends in ":" or is a "--" separator; most lines have neither and skip the regexes.
+    const mayOpen = line.text.includes(':') || line.text.includes('--');
     const opensQuote =
-      REPLY_HEADER.test(line.text) ||
+      (mayOpen && REPLY_HEADER.test(line.text)) ||
       SIGNATURE_START.test(line.text) ||
       (FROM_LINE.test(line.text) && (SENT_LINE.test(next) || SENT_LINE.test(lines[i + 2]?.text ?? '')));
     if (opensQuote) {

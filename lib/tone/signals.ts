@@ -6,16 +6,14 @@
 import { EMOJI_CUES } from './cues/emoji';
 import type { CueKind } from './cues/types';
 import { emojiScore } from './lexicon';
+import { findMaskedSwearing } from './masked';
 import type { Evidence } from './types';
 
 const EMOJI = /\p{Extended_Pictographic}(?:\uFE0F|\p{Emoji_Modifier})*/gu;
 // Only emoticons that appear in the AFINN emoticon list count; this regex just finds candidates.
 const EMOTICON =
-  /(?<![\p{L}\p{N}])(?:[:;=xX8][-'^o]?[()[\]DPpOo3/\\|*@$]{1,3}|[)(\]\\/][-'^]?[:;=]|<\/?3+|\^_?\^|[Tt]_[Tt]|[oO]_[oO]|-_-)(?![\p{L}\p{N}])/gu;
+  /(?:[:;=xX8][-'^o]?[()[\]DPpOo3/\\|*@$]{1,3}|[)(\]\\/][-'^]?[:;=]|<\/?3+|\^_?\^|[Tt]_[Tt]|[oO]_[oO]|-_-)(?![\p{L}\p{N}])/gu;
 const PUNCTUATION_RUN = /[!?؟¡¿]*(?:[!¡]{2,}|[?؟¿]{2,}|[?؟][!¡]|[!¡][?؟])[!?؟¡¿]*/g;
-/** f***, sh*t, f**king, a**hole, $#!%, ***** — letters with asterisks, or a grawlix run. */
-const MASKED_SWEAR =
-  /(?<![\p{L}*])\p{L}{1,4}\*+\p{L}{0,6}(?![\p{L}*])|(?<![^\s(])(?:\*{3,}|[@#$%&!*]*[@#$%&][@#$%&!*]*[!*][@#$%&!*]*)(?![^\s.,!?)])/gu;
 
 const FACT_PATTERNS: [RegExp, string][] = [
   [/(?:#|№|n[°º]|nr\.?|no\.)\s?[A-Z0-9][A-Z0-9-]{2,}/giu, 'reference number'],
@@ -35,6 +33,8 @@ const FACT_PATTERNS: [RegExp, string][] = [
 
 /** Enough to call a message concrete; also keeps the overlap check below cheap on a 1 MB paste. */
 const MAX_FACTS = 50;
+/** Spans kept per message, as in analyse.ts; counting goes on past it. */
+const MAX_SPANS = 1000;
 
 export interface AgnosticSignals {
   evidence: Evidence[];
@@ -49,16 +49,23 @@ export interface AgnosticSignals {
   emojiCues: Partial<Record<CueKind, number>>;
 }
 
-function each(pattern: RegExp, text: string, visit: (match: RegExpExecArray) => void): void {
+/** Runs `visit` on every match; stops early when it returns false. */
+function each(pattern: RegExp, text: string, visit: (match: RegExpExecArray) => unknown): void {
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
     if (m[0] === '') {
       pattern.lastIndex++;
       continue;
     }
-    visit(m);
+    if (visit(m) === false) return;
   }
 }
+
+// Cheap guards: most messages have no emoji, no "!!" and no asterisks, so those passes are skipped.
+const MAY_HAVE_EMOJI = /[\u00a9\u00ae\u2000-\u33ff\ud83c-\ud83e]/;
+const MAY_HAVE_EMOTICON = /[:;=^_]|<\/?3/;
+const MAY_HAVE_RUN = /[!?\u061f\u00a1\u00bf]{2}/;
+const HAS_DIGIT = /\d/;
 
 function count(text: string, char: string): number {
   let n = 0;
@@ -79,6 +86,11 @@ export function findSignals(text: string): AgnosticSignals {
     emojiCues: {},
   };
   const { evidence } = signals;
+  const addEmoticon = (m: RegExpExecArray): void => {
+    // The regex has no lookbehind (slow on long pastes): "x)" inside "max)" is not an emoticon.
+    if (m.index > 0 && /[\p{L}\p{N}]/u.test(text.charAt(m.index - 1))) return;
+    addSymbol(m);
+  };
   const addSymbol = (m: RegExpExecArray): void => {
     const cue = EMOJI_CUES[m[0].replace(/\uFE0F|\p{Emoji_Modifier}/gu, '')];
     const ranked = emojiScore(m[0]);
@@ -93,46 +105,45 @@ export function findSignals(text: string): AgnosticSignals {
     if (score > 0) signals.emojiPositive += score;
     else signals.emojiNegative -= score;
     const end = m.index + m[0].length;
-    evidence.push({
-      start: m.index,
-      end,
-      kind: 'emoji',
-      label: `emoji (${score.toFixed(1)})`,
-      weight: score,
-    });
+    if (evidence.length < MAX_SPANS)
+      evidence.push({
+        start: m.index,
+        end,
+        kind: 'emoji',
+        label: `emoji (${score.toFixed(1)})`,
+        weight: score,
+      });
   };
-  each(EMOJI, text, addSymbol);
-  each(EMOTICON, text, addSymbol);
-  each(PUNCTUATION_RUN, text, (m) => {
-    signals.punctuationRuns++;
-    evidence.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      kind: 'punctuation',
-      label: 'repeated punctuation',
+  if (MAY_HAVE_EMOJI.test(text)) each(EMOJI, text, addSymbol);
+  if (MAY_HAVE_EMOTICON.test(text)) each(EMOTICON, text, addEmoticon);
+  if (MAY_HAVE_RUN.test(text))
+    each(PUNCTUATION_RUN, text, (m) => {
+      signals.punctuationRuns++;
+      if (evidence.length < MAX_SPANS)
+        evidence.push({
+          start: m.index,
+          end: m.index + m[0].length,
+          kind: 'punctuation',
+          label: 'repeated punctuation',
+        });
     });
-  });
-  each(MASKED_SWEAR, text, (m) => {
+  for (const [start, end] of findMaskedSwearing(text)) {
     signals.maskedSwearing++;
-    evidence.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      kind: 'swearing',
-      label: 'masked swearing',
-      weight: -2,
-    });
-  });
+    if (evidence.length < MAX_SPANS) {
+      evidence.push({ start, end, kind: 'swearing', label: 'masked swearing', weight: -2 });
+    }
+  }
   const taken: [number, number][] = [];
-  for (const [pattern, label] of FACT_PATTERNS) {
+  for (const [pattern, label] of HAS_DIGIT.test(text) ? FACT_PATTERNS : []) {
     each(pattern, text, (m) => {
-      if (signals.facts >= MAX_FACTS) return;
+      if (signals.facts >= MAX_FACTS) return false;
       const start = m.index;
       const end = start + m[0].length;
       // One fact per span: "#12345" is a reference number, not also a long number.
       if (taken.some(([s, e]) => start < e && end > s)) return;
       taken.push([start, end]);
       signals.facts++;
-      evidence.push({ start, end, kind: 'fact', label });
+      if (evidence.length < MAX_SPANS) evidence.push({ start, end, kind: 'fact', label });
     });
   }
   return signals;

@@ -22,10 +22,24 @@ const COMBINING_MARKS = /\p{M}/gu;
 const TATWEEL = /\u0640/g;
 const CURLY_APOSTROPHE = /[\u2019\u02bc\u0060\u00b4]/g;
 
+/** Bounded memo for non-ASCII words, whose normalisation (NFD) is the costly part; cleared when full. */
+const NORMALIZED = new Map<string, string>();
+const NORMALIZED_LIMIT = 50_000;
+
 /** Lowercase, strip accents and combining marks (also Arabic harakat), unify Arabic letter variants. */
 export function normalizeWord(word: string): string {
-  let w = word.toLowerCase();
-  if (!NON_ASCII.test(w)) return w;
+  if (!NON_ASCII.test(word)) return word.toLowerCase();
+  let known = NORMALIZED.get(word);
+  if (known === undefined) {
+    known = normalizeNonAscii(word.toLowerCase());
+    if (NORMALIZED.size >= NORMALIZED_LIMIT) NORMALIZED.clear();
+    NORMALIZED.set(word, known);
+  }
+  return known;
+}
+
+function normalizeNonAscii(lower: string): string {
+  let w = lower;
   w = w.normalize('NFD').replace(COMBINING_MARKS, '').replace(CURLY_APOSTROPHE, "'");
   if (w.includes('\u0640')) w = w.replace(TATWEEL, '');
   // ى (alef maqsura) and ة (ta marbuta) are written interchangeably with ي and ه in informal Arabic.
@@ -72,14 +86,26 @@ function hasBreak(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** Cheap pre-checks keep the regexes off most tokens (tokenising is a large share of a 1 MB paste). */
+function startsWithDigit(raw: string): boolean {
+  const c = raw.charCodeAt(0);
+  return (c >= 48 && c <= 57) || (c > 127 && /\p{N}/u.test(raw.charAt(0)));
+}
+
+function mayBeShouted(raw: string): boolean {
+  if (raw.length < 3) return false;
+  const c = raw.charCodeAt(0);
+  return !(c >= 97 && c <= 122) && !(c >= 48 && c <= 57);
+}
+
 function pushToken(tokens: Token[], text: string, raw: string, start: number): void {
-  const numeric = DIGITS.test(raw);
+  const numeric = startsWithDigit(raw) && DIGITS.test(raw);
   const previous = tokens[tokens.length - 1];
   tokens.push({
     start,
     end: start + raw.length,
     norm: normalizeWord(raw),
-    shouted: !numeric && HAS_LETTER.test(raw) && isShouted(raw),
+    shouted: !numeric && mayBeShouted(raw) && HAS_LETTER.test(raw) && isShouted(raw),
     numeric,
     breakBefore: previous === undefined || hasBreak(text, previous.end, start),
   });
@@ -91,7 +117,7 @@ export function tokenize(text: string): Token[] {
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
     const raw = m[0];
-    const elided = ELISION.exec(raw);
+    const elided = raw.length > 2 && (raw.includes("'") || raw.includes('\u2019')) ? ELISION.exec(raw) : null;
     if (elided) {
       pushToken(tokens, text, elided[0].slice(0, -1), m.index);
       pushToken(tokens, text, raw.slice(elided[0].length), m.index + elided[0].length);

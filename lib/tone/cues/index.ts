@@ -124,24 +124,26 @@ function matchAt(pattern: Pattern, tokens: Token[], at: number): number {
 export function findCues(tokens: Token[], lang: SupportedLanguage | undefined): CueHit[] {
   const cues = cuesFor(lang);
   const hits: CueHit[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i];
-    if (!token) continue;
-    const candidates = [
-      ...(cues.byWord.get(token.norm) ?? []),
-      ...(cues.byPrefix.get(token.norm.slice(0, PREFIX_KEY)) ?? []),
-      ...(token.numeric ? cues.byNumber : []),
-    ];
-    if (candidates.length === 0) continue;
-    const best = new Map<CueKind, CueHit>();
-    for (const pattern of candidates) {
+  const best = new Map<CueKind, CueHit>();
+  const consider = (patterns: Pattern[] | undefined, i: number): void => {
+    if (!patterns) return;
+    for (const pattern of patterns) {
       const length = matchAt(pattern, tokens, i);
       const current = best.get(pattern.kind);
       if (length > 0 && (!current || length > current.last - current.first)) {
         best.set(pattern.kind, { kind: pattern.kind, first: i, last: i + length, source: pattern.source });
       }
     }
-    hits.push(...best.values());
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (!token) continue;
+    consider(cues.byWord.get(token.norm), i);
+    if (token.norm.length >= PREFIX_KEY) consider(cues.byPrefix.get(token.norm.slice(0, PREFIX_KEY)), i);
+    if (token.numeric) consider(cues.byNumber, i);
+    if (best.size === 0) continue;
+    for (const hit of best.values()) hits.push(hit);
+    best.clear();
   }
   return hits;
 }
