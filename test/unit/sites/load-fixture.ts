@@ -26,8 +26,11 @@ export interface FixtureExpect {
   ticketId: string | null;
   orderIds: string[];
   plainTextOnly: boolean;
-  /** Selectors the page may need clicked before the reply editor exists. */
-  openReplyBox?: string;
+  /**
+   * The role real layout gives the last customer message: "customer" unless said otherwise ("unknown" where
+   * nothing on the page tells who wrote what, e.g. a mail thread without markers).
+   */
+  lastCustomerRole?: string;
 }
 
 export interface LoadedFixture {
