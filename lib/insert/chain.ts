@@ -8,9 +8,16 @@ import { resolveEditable } from './editable';
 import { inserters } from './inserters';
 import { planInserters } from './plan';
 import { prepareReply, textFromHtml } from './reply';
-import { focusEditable, type SavedSelection } from './selection';
+import { focusEditable, selectBeforeCaret, type SavedSelection } from './selection';
 import { watchInsertion, type Verdict } from './verify';
-import type { InsertAttempt, InsertContext, InsertOptions, InsertOutcome, PageActionResult } from './types';
+import type {
+  InsertAttempt,
+  InsertContext,
+  InsertOptions,
+  InsertOutcome,
+  PageActionResult,
+  ReplyContent,
+} from './types';
 
 export interface InsertRuntime extends InsertContext {
   /** Where the caret was before Tactful's UI took focus (from the tracker in focus.ts). */
@@ -63,6 +70,8 @@ async function runChain(
     if (!prepared) return { ok: false, editor: kind, error: 'Nothing to insert: the reply is empty.' };
     const expected = [prepared.text, prepared.html ? textFromHtml(prepared.html) : ''];
     const attempts: InsertAttempt[] = [];
+    const { replaceBeforeCaret } = reply as Partial<ReplyContent>;
+    const shortcut = typeof replaceBeforeCaret === 'string' ? replaceBeforeCaret : '';
     const timeoutMs = options.verifyTimeoutMs ?? defaultTimeoutMs;
 
     for (const method of planInserters(kind, options.preferredInserters)) {
@@ -70,6 +79,14 @@ async function runChain(
       const target = { element: host, kind };
       if (!inserter.accepts(target)) continue;
       await focusEditable(host, runtime.savedSelection ?? null);
+      if (shortcut && !(await selectBeforeCaret(host, shortcut))) {
+        return {
+          ok: false,
+          editor: kind,
+          attempts,
+          error: `"${shortcut}" is no longer right before the caret, so nothing was replaced.`,
+        };
+      }
       const watch = watchInsertion(host, expected, { timeoutMs });
       let step: PageActionResult;
       let threw = false;

@@ -175,3 +175,31 @@ function isUsable(range: Range, element: HTMLElement): boolean {
     element.contains(range.endContainer)
   );
 }
+
+/**
+ * Selects `text` when it is exactly what comes right before the caret (an inline shortcut), so that the next
+ * insertion replaces it. False, selecting nothing, when the text before the caret is something else.
+ */
+export async function selectBeforeCaret(element: HTMLElement, text: string): Promise<boolean> {
+  if (isTextField(element)) {
+    const end = element.selectionEnd ?? element.value.length;
+    if (!element.value.slice(0, end).endsWith(text)) return false;
+    element.setSelectionRange(end - text.length, end);
+    return true;
+  }
+  const caret = selectionRangeIn(element);
+  const selection = selectionFor(element);
+  if (!caret || !selection) return false;
+  const end = textOffsetOf(element, caret.endContainer, caret.endOffset);
+  const before = element.ownerDocument.createRange();
+  before.selectNodeContents(element);
+  before.setEnd(caret.endContainer, caret.endOffset);
+  if (!before.toString().endsWith(text)) return false;
+  const range = element.ownerDocument.createRange();
+  range.setStart(...pointAtTextOffset(element, end - text.length));
+  range.setEnd(caret.endContainer, caret.endOffset);
+  selection.removeAllRanges();
+  selection.addRange(range);
+  await selectionSettled(element.ownerDocument);
+  return true;
+}

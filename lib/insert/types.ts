@@ -2,6 +2,11 @@
 export interface ReplyContent {
   text: string;
   html?: string;
+  /**
+   * Text right before the caret that the reply replaces: an inline shortcut such as ";sorry" expanded with Tab.
+   * When the editor no longer has exactly this before the caret, nothing is inserted.
+   */
+  replaceBeforeCaret?: string;
 }
 
 /** How an insertion went: which inserter succeeded after verifying the editor really changed. */

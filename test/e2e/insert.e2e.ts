@@ -89,6 +89,17 @@ describe.each(editorKinds)('inserting into %s', (kind) => {
     await page.close();
   });
 
+  it('replaces an inline shortcut typed before the caret', async () => {
+    const page = await openEditor(kind);
+    await placeCaret(page, 'end');
+    await page.keyboard.type(' ;thx', { delay: 20 });
+    await expect.poll(async () => normalize(await modelText(page))).toBe('Hello world ;thx');
+    const outcome = await insert(page, { text: reply, replaceBeforeCaret: ';thx' });
+    expect(outcome, JSON.stringify(outcome)).toMatchObject({ ok: true });
+    await expect.poll(async () => normalize(await modelText(page))).toBe(normalize(`Hello world ${reply}`));
+    await page.close();
+  });
+
   it('inserts hostile text as text and hostile HTML sanitised: nothing runs', async () => {
     const page = await openEditor(kind);
     await placeCaret(page, 'end');

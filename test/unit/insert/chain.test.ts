@@ -139,3 +139,54 @@ describe('insertIntoEditor', () => {
     },
   );
 });
+
+describe('insertIntoEditor with replaceBeforeCaret (inline shortcut expansion)', () => {
+  it('replaces the shortcut typed before the caret with the reply', async () => {
+    document.body.innerHTML = '<textarea>Hello ;thx</textarea>';
+    const field = document.querySelector('textarea') as HTMLTextAreaElement;
+    field.focus();
+    field.setSelectionRange(10, 10);
+    const outcome = await insertIntoEditor(field, { text: 'Thanks!', replaceBeforeCaret: ';thx' }, options, {
+      savedSelection: { kind: 'field', start: 10, end: 10 },
+    });
+    expect(outcome).toMatchObject({ ok: true });
+    expect(field.value).toBe('Hello Thanks!');
+  });
+
+  it('inserts nothing when the text before the caret is no longer the shortcut', async () => {
+    document.body.innerHTML = '<textarea>Hello ;th</textarea>';
+    const field = document.querySelector('textarea') as HTMLTextAreaElement;
+    field.focus();
+    field.setSelectionRange(9, 9);
+    const outcome = await insertIntoEditor(field, { text: 'Thanks!', replaceBeforeCaret: ';thx' }, options);
+    expect(outcome).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/no longer right before the caret/) as unknown,
+    });
+    expect(field.value).toBe('Hello ;th');
+  });
+
+  it('replaces a shortcut in a contenteditable', async () => {
+    const editor = proseMirror('Hello ;thx');
+    const text = editor.querySelector('p')?.firstChild as Text;
+    editor.focus();
+    const caret = document.createRange();
+    caret.setStart(text, 10);
+    document.getSelection()?.removeAllRanges();
+    document.getSelection()?.addRange(caret);
+    const runtime = pageWorld((element, reply) => {
+      const range = document.getSelection()?.getRangeAt(0);
+      range?.deleteContents();
+      range?.insertNode(document.createTextNode(reply.text));
+      return true;
+    });
+    const outcome = await insertIntoEditor(
+      editor,
+      { text: 'Thanks!', replaceBeforeCaret: ';thx' },
+      options,
+      runtime,
+    );
+    expect(outcome).toMatchObject({ ok: true, method: 'paste' });
+    expect(editor.textContent).toBe('Hello Thanks!');
+  });
+});
