@@ -9,6 +9,6 @@ export { editableFrom, findOnlyEditable, isWritable, resolveEditable } from './e
 export { isInsideTactfulUi, trackLastEditable, type EditableTracker, type TrackOptions } from './focus';
 export { requestPageAction, servePageActions } from './page-bridge';
 export { planInserters } from './plan';
-export { prepareReply, sanitizeReplyHtml, textFromHtml } from './reply';
+export { hasFormatting, prepareReply, sanitizeReplyHtml, textFromHtml } from './reply';
 export { focusEditable, saveSelection, type SavedSelection } from './selection';
 export { compactText, judgeInsertion, watchInsertion, type Verdict } from './verify';

@@ -91,9 +91,21 @@ export function textFromHtml(html: string): string {
   return blocks.join('\n\n');
 }
 
+/** Tags that only lay text out; HTML made of nothing else says no more than its text with line breaks. */
+const layoutOnly = /^(p|br|div|span)$/;
+
+/** True when sanitised HTML carries formatting its text cannot (bold, links, lists, quotes, code). */
+export function hasFormatting(html: string): boolean {
+  for (const match of html.matchAll(/<\/?([a-z][a-z0-9]*)/gi)) {
+    if (!layoutOnly.test((match[1] ?? '').toLowerCase())) return true;
+  }
+  return false;
+}
+
 /**
  * The reply as editors get it, or null when there is nothing to insert. Never throws, whatever it is given:
- * `reply` may come from another context through a message.
+ * `reply` may come from another context through a message. Text is preferred wherever it says the same: HTML
+ * is kept only when it carries formatting, and then only sanitised.
  */
 export function prepareReply(reply: unknown, options: InsertOptions = {}): PreparedReply | null {
   if (typeof reply !== 'object' || reply === null) return null;
@@ -101,7 +113,7 @@ export function prepareReply(reply: unknown, options: InsertOptions = {}): Prepa
   const rawHtml = !options.plainTextOnly && typeof html === 'string' && html.trim() ? html : '';
   const safeHtml = rawHtml ? sanitizeReplyHtml(rawHtml) : '';
   let plain = typeof text === 'string' ? text.replace(/\r\n?/g, '\n') : '';
-  if (!plain.trim() && rawHtml) plain = textFromHtml(rawHtml);
+  if (!plain.trim() && typeof html === 'string') plain = textFromHtml(html);
   if (!plain.trim()) return null;
-  return safeHtml.trim() ? { text: plain, html: safeHtml } : { text: plain };
+  return safeHtml.trim() && hasFormatting(safeHtml) ? { text: plain, html: safeHtml } : { text: plain };
 }

@@ -24,10 +24,13 @@ import {
 } from './harness';
 
 const reply = 'Hi Maria,\n\nThanks for your patience.\nYour order ships today.';
-const suggestionHtml = '<p>Hi Maria,</p><p>Thanks for your patience.<br>Your order ships today.</p>';
+// As the panel sends it: paragraphs, with formatting, so editors that take HTML get HTML.
+const suggestionHtml =
+  '<p>Hi <b>Maria</b>,</p><p>Thanks for your <i>patience</i>.<br>Your order ships today.</p>';
 const hostileText = 'Hi <img src=x onerror="window.__pwned=1"> and <script>window.__pwned=2</script> bye';
+// Formatted, so the HTML route (not the text) carries it; the image and script must not survive it.
 const hostileHtml =
-  '<p>Safe words</p><img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
+  '<p><b>Safe</b> words</p><img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
 
 let server: FixtureServer;
 let browser: ExtensionBrowser;
