@@ -4,6 +4,7 @@
  * `Document`/`Element` they are given, so they run unchanged in happy-dom unit tests, and they never throw:
  * lib/sites/read-conversation.ts wraps every call and lets the generic fallback take over when one finds nothing.
  */
+import type { InserterName } from '../insert/types';
 
 export type SiteId =
   | 'zendesk'
@@ -113,7 +114,7 @@ export interface SiteAdapter {
    * Inserter order override, only where the site's editor handler is known to be broken (LinkedIn: paste leaves
    * the caret at the start). Names are lib/insert's inserter names ('exec-command', 'paste', 'beforeinput', …).
    */
-  preferredInserters?: readonly string[];
+  preferredInserters?: readonly InserterName[];
   /** A stable ancestor to observe for single-page-app changes, narrower than <body> where the site allows. */
   observeRoot?(doc: Document): Element | null;
 
@@ -156,7 +157,7 @@ export interface ConversationSnapshot {
   subject: string | null;
   replyBox: HTMLElement | null;
   plainTextOnly: boolean;
-  preferredInserters: readonly string[];
+  preferredInserters: readonly InserterName[];
   /** True when the site mounts its editor on demand and `openReplyBox(snapshot)` can do it. */
   canOpenReplyBox: boolean;
   /** Changes when the conversation or its latest customer message changes; cheap to compare. */
