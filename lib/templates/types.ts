@@ -18,6 +18,15 @@ export interface Template {
   /** Set for templates that came from a pack (or 'builtin'). */
   packId?: string;
   packVersion?: string;
+  /** The file variant it was compiled from: 'standard', 'deescalate', 'timeline' or 'steps'. */
+  variant?: string;
+  /** How customers in this language describe the scenario (from the file's front matter); used for ranking. */
+  keywords?: string[];
+  /**
+   * Hash of the content as shipped (built-in or pack). When the stored content no longer matches it, the agent
+   * has edited the template and upgrades leave it alone.
+   */
+  sourceHash?: string;
   createdAt: number;
   updatedAt: number;
   usageCount: number;
@@ -55,7 +64,14 @@ export interface Suggestion {
   /** True when no template exists in the customer's language and the agent's language was used. */
   isFallbackLanguage: boolean;
   score: number;
+  /** Variant id ('standard', 'deescalate', 'timeline', 'steps') when the template has one. */
+  variant?: string;
+  /** The follow-up date the text promises (epoch ms), so the panel can schedule the matching reminder. */
+  followUpDate?: number;
 }
+
+/** A template as compiled from a file (built-in or pack), before it is stored with timestamps and usage. */
+export type TemplateDraft = Omit<Template, 'createdAt' | 'updatedAt' | 'usageCount' | 'lastUsedAt'>;
 
 export interface SuggestRequest {
   message: string;

@@ -1,0 +1,183 @@
+/**
+ * Ranks the library's templates for one customer message and renders the best ones.
+ *
+ * 1. Language: the customer's, if the library has templates in it; otherwise the agent's (flagged, and said
+ *    in the reason); otherwise English or the library's main language.
+ * 2. Relevance: scenario keywords of that language matched against the message (rank/scenario-match.ts).
+ *    When the customer's language was not usable, every language's keywords are tried, since a short or
+ *    mixed message is often mis-detected. Tone adds priors: praise for positive messages, how-to for
+ *    confused ones, the general recovery reply for negative ones with nothing specific recognised.
+ * 3. Tone fit of the variant (rank/tone-fit.ts), then the agent's own usage.
+ * The best template of each scenario competes, so the top three are three different replies.
+ */
+import type { ToneResult } from '../tone/types';
+import { GENERAL_SCENARIO, HOW_TO_SCENARIO, PRAISE_SCENARIO } from './format/scenarios';
+import { TemplateLibrary } from './library';
+import { nextWorkingDay } from './rank/follow-up';
+import { describeLanguage, describeMatch, describeUsage, type LanguageChoice } from './rank/reason';
+import type { ScenarioRelevance } from './rank/scenario-match';
+import { describeToneFit, toneFit } from './rank/tone-fit';
+import { renderTemplate } from './render';
+import type { RenderContext, Suggestion, Template } from './types';
+
+export interface SuggestOptions {
+  /** The agent's language: the fallback when the customer's has no template. */
+  agentLanguage?: string;
+  /** How many suggestions; 3 by default. */
+  limit?: number;
+}
+
+const WEIGHTS = { relevance: 0.62, tone: 0.28, usage: 0.1 } as const;
+const DAY = 24 * 60 * 60 * 1000;
+
+/** "pt-BR" → "pt"; anything unusable → undefined. */
+export function primaryLanguage(tag: unknown): string | undefined {
+  if (typeof tag !== 'string') return undefined;
+  const primary = tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  return /^[a-z]{2,3}$/.test(primary) && primary !== 'und' ? primary : undefined;
+}
+
+function chooseLanguage(
+  library: TemplateLibrary,
+  tone: ToneResult,
+  agentLanguage?: string,
+): LanguageChoice | undefined {
+  const customer = primaryLanguage(tone.lang);
+  if (customer && library.hasLanguage(customer)) return { kind: 'customer', language: customer };
+  const candidates = [primaryLanguage(agentLanguage), 'en', ...library.languages()];
+  const language = candidates.find((candidate) => candidate && library.hasLanguage(candidate));
+  if (!language) return undefined;
+  return customer
+    ? { kind: 'agent-fallback', language, customerLanguage: customer }
+    : { kind: 'unknown-customer', language };
+}
+
+function relevanceByScenario(
+  library: TemplateLibrary,
+  message: string,
+  choice: LanguageChoice,
+): Map<string, ScenarioRelevance> {
+  if (choice.kind === 'customer') return library.matcher(choice.language).match(message);
+  const merged = new Map<string, ScenarioRelevance>();
+  for (const language of library.languages()) {
+    for (const [scenario, relevance] of library.matcher(language).match(message)) {
+      if (relevance.score > (merged.get(scenario)?.score ?? 0)) merged.set(scenario, relevance);
+    }
+  }
+  return merged;
+}
+
+/** A floor of relevance that the tone alone justifies, for scenarios that are about the tone. */
+function tonePrior(scenario: string, tone: ToneResult): number {
+  if (scenario === PRAISE_SCENARIO)
+    return tone.tone === 'positive' || tone.polarity === 'positive' ? 0.55 : 0;
+  if (scenario === HOW_TO_SCENARIO) return tone.tone === 'confused' ? 0.35 : 0;
+  if (scenario === GENERAL_SCENARIO) {
+    if (tone.tone === 'positive' || tone.polarity === 'positive') return 0;
+    return tone.polarity === 'negative' || ['angry', 'frustrated'].includes(tone.tone) ? 0.22 : 0.05;
+  }
+  return 0;
+}
+
+function usageScore(template: Template, now: number): number {
+  if (template.usageCount <= 0) return 0;
+  const amount = Math.min(1, Math.log1p(template.usageCount) / Math.log1p(20));
+  const isRecent = template.lastUsedAt !== undefined && now - template.lastUsedAt < 30 * DAY;
+  return amount * (isRecent ? 1 : 0.6);
+}
+
+interface Ranked {
+  template: Template;
+  score: number;
+  relevance: ScenarioRelevance | undefined;
+  isPrior: boolean;
+  fit: number;
+}
+
+function rankTemplates(
+  templates: readonly Template[],
+  relevance: Map<string, ScenarioRelevance>,
+  tone: ToneResult,
+  now: number,
+): Ranked[] {
+  const isNegative = tone.polarity === 'negative' || ['angry', 'frustrated', 'anxious'].includes(tone.tone);
+  return templates.map((template) => {
+    const matched = relevance.get(template.scenario);
+    let keywordScore = matched ? matched.score / (matched.score + 1) : 0;
+    // Thanking an upset customer for their praise is worse than no suggestion.
+    if (template.scenario === PRAISE_SCENARIO && isNegative) keywordScore *= 0.15;
+    const prior = tonePrior(template.scenario, tone);
+    const fit = toneFit(template, tone);
+    const score =
+      WEIGHTS.relevance * Math.max(keywordScore, prior) +
+      WEIGHTS.tone * fit +
+      WEIGHTS.usage * usageScore(template, now);
+    return { template, score, relevance: matched, isPrior: prior > keywordScore, fit };
+  });
+}
+
+/** Best per scenario first (an agent's template without a scenario is its own), then the runners-up. */
+function pickTop(ranked: Ranked[], limit: number): Ranked[] {
+  const sorted = [...ranked].sort((a, b) => b.score - a.score || a.template.id.localeCompare(b.template.id));
+  const seen = new Set<string>();
+  const leaders: Ranked[] = [];
+  const rest: Ranked[] = [];
+  for (const entry of sorted) {
+    const group = entry.template.scenario || entry.template.id;
+    if (seen.has(group)) rest.push(entry);
+    else {
+      seen.add(group);
+      leaders.push(entry);
+    }
+  }
+  return [...leaders, ...rest].slice(0, limit);
+}
+
+export function suggest(
+  message: string,
+  tone: ToneResult,
+  context: RenderContext = {},
+  library: TemplateLibrary | Iterable<Template> = [],
+  options: SuggestOptions = {},
+): Suggestion[] {
+  const templates = library instanceof TemplateLibrary ? library : new TemplateLibrary(library);
+  const choice = chooseLanguage(templates, tone, options.agentLanguage);
+  if (!choice) return [];
+  const now = context.now ?? Date.now();
+  const relevance = relevanceByScenario(templates, typeof message === 'string' ? message : '', choice);
+  // A template with nothing in the message pointing at it and no tone prior would only be noise.
+  const ranked = rankTemplates(templates.inLanguage(choice.language), relevance, tone, now).filter(
+    (entry) => entry.relevance !== undefined || tonePrior(entry.template.scenario, tone) > 0,
+  );
+  const limit = Math.max(1, Math.min(options.limit ?? 3, 20));
+
+  const followUpDate = context.followUp?.date ?? nextWorkingDay(now, context.timeZone);
+  const renderContext: RenderContext = {
+    ...context,
+    now,
+    followUp: { ...context.followUp, date: followUpDate },
+  };
+  return pickTop(ranked, limit).map(({ template, score, relevance: matched, isPrior, fit }) => {
+    const rendered = renderTemplate(template, renderContext);
+    const reason = [
+      describeLanguage(choice),
+      describeMatch(template.scenario, matched?.matched ?? [], isPrior),
+      fit >= 0.85 ? describeToneFit(template, tone.tone) : undefined,
+      describeUsage(template.usageCount),
+    ].filter(Boolean);
+    return {
+      templateId: template.id,
+      scenario: template.scenario,
+      language: template.language,
+      title: template.title,
+      text: rendered.text,
+      html: rendered.html,
+      missing: rendered.missing,
+      reason: reason.join(' · '),
+      isFallbackLanguage: choice.kind !== 'customer',
+      score: Math.round(score * 1000) / 1000,
+      ...(template.variant !== undefined && { variant: template.variant }),
+      followUpDate,
+    };
+  });
+}
