@@ -6,6 +6,7 @@
  */
 import { composedChildren, composedParent, isElement } from '../dom/composed';
 import { isTactfulUi } from '../dom/editable';
+import { readText } from '../dom/text';
 import { isHidden } from '../dom/visibility';
 import { splitWords } from '../extract/roles';
 
@@ -144,9 +145,20 @@ function listsWithin(root: Element): MessageList[] {
   return found;
 }
 
+/**
+ * A conversation has at least one message of a few words; a row of short labels above an editor ("Reply",
+ * "Internal note" tabs, formatting options) does not. Long runs without spaces count too (CJK, URLs).
+ */
+function hasSentence(list: MessageList): boolean {
+  return list.blocks.some((block) => {
+    const text = readText(block);
+    return text.split(/\s+/).filter(Boolean).length >= 3 || text.length >= 25;
+  });
+}
+
 function bestList(candidates: MessageList[]): MessageList | null {
   let best: MessageList | null = null;
-  for (const candidate of candidates) {
+  for (const candidate of candidates.filter(hasSentence)) {
     const shaped = candidate.blocks.filter(isMessageShaped).length;
     const bestShaped = best ? best.blocks.filter(isMessageShaped).length : -1;
     const isRicher =

@@ -94,17 +94,45 @@ function readBlockTime(block: Element): string | undefined {
   return time?.getAttribute('datetime') ?? (readLine(time) || undefined);
 }
 
+/** Author labels that name a side, as chat logs print them ("Customer: …", "You: …"), in the 8 languages. */
+const customerLabels = new RegExp(
+  '^(?:customer|client|visitor|user|guest|cliente|visitante|usuario|usuário|visiteur|utilisateur|kunde|kundin|' +
+    'besucher|benutzer|клиент|клиентка|посетитель|пользователь|عميل|العميل|زائر|مستخدم|ügyfél|vásárló|' +
+    'látogató|felhasználó)\\s*[:：]',
+  'iu',
+);
+const agentLabels = new RegExp(
+  '^(?:you|me|agent|support|operator|agente|operador|atendente|soporte|suporte|vous|moi|opérateur|du|sie|ich|' +
+    'mitarbeiter|вы|я|оператор|поддержка|أنت|أنا|الدعم|ön|én|ügyintéző|ügyfélszolgálat)\\s*[:：]',
+  'iu',
+);
+
+/** Markers and layout first; else a leading "Customer:" / "You:" label, which is then not part of the text. */
+function roleAndText(block: Element, container: Element, text: string): { role: MessageRole; text: string } {
+  const role = classifyMessageBlock(block, container);
+  if (role !== 'unknown') return { role, text };
+  for (const [labels, labelled] of [
+    [customerLabels, 'customer'],
+    [agentLabels, 'agent'],
+  ] as const) {
+    const label = labels.exec(text);
+    if (label) return { role: labelled, text: text.slice(label[0].length).trim() || text };
+  }
+  return { role: 'unknown', text };
+}
+
 /** One generic message from a block of a list found by structure. */
 export function readMessageBlock(
   block: Element,
   container: Element,
   role?: MessageRole,
 ): ConversationMessage | null {
-  const text = readBlockBody(block);
-  if (!text) return null;
+  const body = readBlockBody(block);
+  if (!body) return null;
   const at = readBlockTime(block);
+  const { role: found, text } = role ? { role, text: body } : roleAndText(block, container, body);
   return {
-    role: role ?? classifyMessageBlock(block, container),
+    role: found,
     text,
     ...readBlockAuthor(block),
     ...(at && { at }),

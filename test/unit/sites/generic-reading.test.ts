@@ -193,3 +193,34 @@ describe('site adapters handing over to the generic reading', () => {
     await close();
   });
 });
+
+describe('readConversation on bare chat logs', () => {
+  it('reads "Customer:" / "You:" labels when nothing else tells who wrote what', () => {
+    const { document, close } = blankDocument(
+      `<div id="log"><div><b>Customer:</b> Hi, order 7781 never arrived.</div><div><b>You:</b> Sorry, checking now.</div>
+       <div><b>Customer:</b> It has been ten days!</div><div><b>You:</b> I have escalated it.</div></div>
+       <form><textarea></textarea><button>Send</button></form>`,
+      'https://unknown.example/chat',
+    );
+    const snapshot = readConversation(document, document.URL);
+    expect(snapshot.messages.map((message) => message.role)).toEqual([
+      'customer',
+      'agent',
+      'customer',
+      'agent',
+    ]);
+    expect(snapshot.lastCustomerText).toBe('It has been ten days!');
+    void close();
+  });
+
+  it('does not take the Reply / Note tabs above the editor for the conversation', () => {
+    const { document, close } = blankDocument(
+      `<ul class="thread"><li class="msg">My invoice 5521 is wrong, please fix it.</li><li class="msg">Any news?</li></ul>
+       <div class="composer"><div class="tabs"><span class="tab">Reply</span><span class="tab">Internal note</span></div>
+       <div contenteditable="true"></div></div>`,
+      'https://unknown.example/t/1',
+    );
+    expect(readConversation(document, document.URL).lastCustomerText).toBe('Any news?');
+    void close();
+  });
+});
