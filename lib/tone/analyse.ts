@@ -88,6 +88,20 @@ function tokenFlags(hits: CueHit[], length: number, kind: CueKind): Uint8Array {
   return flags;
 }
 
+/**
+ * German puts the negation after the verb ("funktioniert nicht", "gefällt mir nicht"), so there a negator up
+ * to this many tokens after a word (in the same clause) negates it too.
+ */
+const NEGATION_AFTER: Partial<Record<SupportedLanguage, number>> = { de: 2 };
+
+function negatedAfter(flags: Uint8Array, tokens: Token[], last: number, scope: number): boolean {
+  for (let k = last + 1; k < tokens.length && k <= last + scope; k++) {
+    if (tokens[k]?.breakBefore) return false;
+    if (flags[k]) return true;
+  }
+  return false;
+}
+
 /** Is a flagged token within `scope` tokens before `at`, with no clause break in between? */
 function inScope(flags: Uint8Array, tokens: Token[], at: number, scope: number): boolean {
   for (let k = at - 1; k >= 0 && k >= at - scope; k--) {
@@ -114,6 +128,7 @@ export function analyse(text: string, tokens: Token[], lang: SupportedLanguage |
   const intensifiers = tokenFlags(hits, tokens.length, 'intensifier');
   const diminishers = tokenFlags(hits, tokens.length, 'diminisher');
   const contrastAt = hits.find((hit) => hit.kind === 'contrast')?.first ?? -1;
+  const after = lang ? (NEGATION_AFTER[lang] ?? 0) : 0;
   const evidence: Evidence[] = [];
   const analysis: Analysis = {
     tokens: tokens.length,
@@ -134,7 +149,10 @@ export function analyse(text: string, tokens: Token[], lang: SupportedLanguage |
     const first = tokens[hit.first];
     const last = tokens[hit.last - 1];
     if (!first || !last) continue;
-    const negated = NEGATABLE.has(hit.kind) && inScope(negators, tokens, hit.first, NEGATION_SCOPE);
+    const negated =
+      NEGATABLE.has(hit.kind) &&
+      (inScope(negators, tokens, hit.first, NEGATION_SCOPE) ||
+        negatedAfter(negators, tokens, hit.last - 1, after));
     if (negated) analysis.negatedCues++;
     else analysis.cues[hit.kind]++;
     const kind = CUE_EVIDENCE[hit.kind];
@@ -163,7 +181,8 @@ export function analyse(text: string, tokens: Token[], lang: SupportedLanguage |
     const { score: base, length } = lexiconAt(lexicon, tokens, i);
     if (base === 0 || negators[i]) continue;
     let score = base;
-    const negated = inScope(negators, tokens, i, NEGATION_SCOPE);
+    const negated =
+      inScope(negators, tokens, i, NEGATION_SCOPE) || negatedAfter(negators, tokens, i + length - 1, after);
     if (negated) score *= NEGATION_FACTOR;
     if (inScope(intensifiers, tokens, i, INTENSIFIER_SCOPE)) score *= INTENSIFY;
     else if (inScope(diminishers, tokens, i, INTENSIFIER_SCOPE)) score *= DIMINISH;

@@ -13,6 +13,12 @@ const isLetter = (text: string, at: number): boolean =>
 const isSpace = (text: string, at: number): boolean =>
   at < 0 || at >= text.length || /\s/.test(text.charAt(at));
 
+/** A bare "*****" stands for a word only inside a sentence; at the start of a line it is a separator. */
+function wordsBefore(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at) + 1;
+  return LETTER.test(text.slice(Math.max(lineStart, at - 200), at));
+}
+
 export function findMaskedSwearing(text: string): [start: number, end: number][] {
   const spans: [number, number][] = [];
   for (let at = text.indexOf('*'); at !== -1;) {
@@ -22,18 +28,20 @@ export function findMaskedSwearing(text: string): [start: number, end: number][]
     while (text.charAt(end) === '*') end++;
     let tail = end;
     while (tail - end < MAX_LETTERS_AFTER && isLetter(text, tail)) tail++;
-    const letters = at - start + (tail - end);
     const bounded =
       !isLetter(text, start - 1) &&
       !isLetter(text, tail) &&
       text.charAt(start - 1) !== '*' &&
       text.charAt(tail) !== '*';
-    // "f***", "sh*t": letters first, four characters at least ("a*b" is not swearing); a bare run needs three
-    // asterisks standing alone ("*****"); Markdown's "**bold**" is neither.
+    // "sh*t", "a**hole": letters on both sides; "f***", "sh**": at most two letters, then two asterisks or
+    // more. Markdown's "*emphasis*" and "**bold**" close with an asterisk after a whole word: neither.
+    const before = at - start;
+    const after = tail - end;
+    const stars = end - at;
     const masked =
-      letters > 0
-        ? at > start && bounded && end - at + letters >= 4
-        : end - at >= 3 && isSpace(text, at - 1) && isSpace(text, end);
+      before > 0
+        ? bounded && (after > 0 ? before + after + stars >= 4 : before <= 2 && stars >= 2)
+        : after === 0 && stars >= 3 && isSpace(text, at - 1) && isSpace(text, end) && wordsBefore(text, at);
     if (masked) spans.push([start, tail]);
     at = text.indexOf('*', Math.max(tail, end));
   }

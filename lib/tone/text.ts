@@ -38,8 +38,12 @@ export function normalizeWord(word: string): string {
   return known;
 }
 
+/** German umlauts are spelled out (as Germans do without them) so "schön" does not become "schon". */
+const UMLAUT = /[\u00e4\u00f6\u00fc]/g;
+const UMLAUT_SPELLED: Record<string, string> = { '\u00e4': 'ae', '\u00f6': 'oe', '\u00fc': 'ue' };
+
 function normalizeNonAscii(lower: string): string {
-  let w = lower;
+  let w = lower.replace(UMLAUT, (c) => UMLAUT_SPELLED[c] ?? c);
   w = w.normalize('NFD').replace(COMBINING_MARKS, '').replace(CURLY_APOSTROPHE, "'");
   if (w.includes('\u0640')) w = w.replace(TATWEEL, '');
   // ى (alef maqsura) and ة (ta marbuta) are written interchangeably with ي and ه in informal Arabic.
