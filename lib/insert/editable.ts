@@ -4,6 +4,8 @@
  * another window, so `instanceof HTMLElement` would be false for them.
  */
 
+import { isFrame } from './frames';
+
 const textInputTypes = new Set(['', 'text', 'search', 'email', 'url', 'tel']);
 
 export function isHtmlElement(node: unknown): node is HTMLElement {
@@ -56,20 +58,27 @@ const editableSelector = 'textarea, input, [contenteditable]:not([contenteditabl
 export function resolveEditable(element: Element | null | undefined): HTMLElement | null {
   if (!element) return null;
   if (isWritable(element)) return editingHostOf(element);
-  if (element.localName === 'iframe' || element.localName === 'frame') {
-    try {
-      const inner = (element as HTMLIFrameElement).contentDocument;
-      return editableFrom(inner?.activeElement) ?? editableFrom(inner?.body);
-    } catch {
-      return null;
-    }
+  if (isFrame(element)) return frameEditable(element);
+  const hosts = new Set<HTMLElement>();
+  for (const candidate of Array.from(element.querySelectorAll(editableSelector))) {
+    if (isWritable(candidate)) hosts.add(editingHostOf(candidate));
   }
-  const hosts = new Set(
-    Array.from(element.querySelectorAll(editableSelector))
-      .filter((candidate) => isWritable(candidate))
-      .map((candidate) => editingHostOf(candidate)),
-  );
+  // Classic CKEditor 4 and TinyMCE edit inside an iframe in their wrapper.
+  for (const frame of Array.from(element.querySelectorAll('iframe'))) {
+    const inner = frameEditable(frame);
+    if (inner) hosts.add(inner);
+  }
   return hosts.size === 1 ? ([...hosts][0] ?? null) : null;
+}
+
+/** The focused editable of a same-origin frame, else its body when that is editable. */
+function frameEditable(frame: Element): HTMLElement | null {
+  try {
+    const inner = (frame as HTMLIFrameElement).contentDocument;
+    return editableFrom(inner?.activeElement) ?? editableFrom(inner?.body);
+  } catch {
+    return null;
+  }
 }
 
 /**

@@ -20,3 +20,11 @@ describe('resolveEditable', () => {
     expect(resolveEditable(null)).toBeNull();
   });
 });
+
+describe('resolveEditable on editor wrappers', () => {
+  it('finds the editable of an editor that hid its source element and built its UI beside it', () => {
+    document.body.innerHTML =
+      '<div id="host"><div style="display:none"><p>source</p></div><div class="ck-editor"><div class="ck-editor__editable" contenteditable="true"><p>x</p></div></div></div>';
+    expect(resolveEditable(document.querySelector('#host'))?.className).toBe('ck-editor__editable');
+  });
+});
