@@ -6,6 +6,7 @@
 export type * from './types';
 export { readConversation, openReplyBox, adaptersForUrl, adaptersForDocument } from './read-conversation';
 export { watchConversation, type ConversationWatcher, type WatchOptions } from './watch';
+export { rememberSelection, type SelectionMemory } from './selection-memory';
 export { siteAdapters } from './registry';
 export { findOrderIds, findTicketId, findEmails } from './extract/ids';
 export { matchesPattern } from './match-pattern';
