@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { textBeforeCaret } from './caret';
+import { execCommandInserter } from '@/lib/insert/inserters/exec-command';
 import { rangeInserter } from '@/lib/insert/inserters/range';
 import { textfieldInserter } from '@/lib/insert/inserters/textfield';
 
@@ -45,5 +46,44 @@ describe('rangeInserter', () => {
     expect(editor.querySelector('img')).toBeNull();
     expect(editor.innerHTML).toBe('Hello &lt;img src=x onerror="window.__pwned=1"&gt;<br>bye world');
     expect(textBeforeCaret(editor)).toBe('Hello <img src=x onerror="window.__pwned=1">bye ');
+  });
+});
+
+describe('execCommandInserter', () => {
+  afterEach(() => {
+    Reflect.deleteProperty(document, 'execCommand');
+  });
+
+  function recordCommands(): string[] {
+    const calls: string[] = [];
+    Object.defineProperty(document, 'execCommand', {
+      configurable: true,
+      value: (command: string, _ui: boolean, value?: string) => {
+        calls.push(value === undefined ? command : `${command}:${value}`);
+        return true;
+      },
+    });
+    return calls;
+  }
+
+  it('inserts text as text in one command, and HTML only into editors that take it natively', () => {
+    const calls = recordCommands();
+    document.body.innerHTML = '<div contenteditable="true"></div>';
+    const element = document.querySelector('div') as HTMLElement;
+    execCommandInserter.insert({ element, kind: 'prosemirror' }, { text: 'a\nb', html: '<b>a</b>' }, {});
+    execCommandInserter.insert({ element, kind: 'contenteditable' }, { text: 'a', html: '<b>a</b>' }, {});
+    expect(calls).toEqual(['insertText:a\nb', 'insertHTML:<b>a</b>']);
+  });
+
+  it('inserts line by line with paragraph breaks on Firefox, which turns "\\n" into <br>', () => {
+    const calls = recordCommands();
+    const userAgent = vi
+      .spyOn(navigator, 'userAgent', 'get')
+      .mockReturnValue('Mozilla/5.0 Gecko/20100101 Firefox/128.0');
+    document.body.innerHTML = '<div contenteditable="true"></div>';
+    const element = document.querySelector('div') as HTMLElement;
+    execCommandInserter.insert({ element, kind: 'contenteditable' }, { text: 'Hi\n\nthere' }, {});
+    expect(calls).toEqual(['insertText:Hi', 'insertParagraph', 'insertParagraph', 'insertText:there']);
+    userAgent.mockRestore();
   });
 });
