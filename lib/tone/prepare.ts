@@ -15,8 +15,9 @@ const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 /** A line that opens a quoted earlier message, in the eight supported languages. */
 const REPLY_HEADER = new RegExp(
   [
-    String.raw`^\s*(?:on|am|le|el|em|il)\b.{0,200}\b(?:wrote|schrieb|a écrit|escribió|escreveu|ha scritto)\s*:?\s*$`,
-    String.raw`^.{0,200}\b(?:wrote|schrieb|a écrit|escribió|escreveu|írta|пишет|написал[аи]?|كتب)\s*:\s*$`,
+    // "On … wrote:", "Am … schrieb Support:", "… Поддержка пишет:", "… Ügyfélszolgálat írta:", "… كتب الدعم:".
+    // Letter lookarounds instead of \b, which only knows ASCII letters.
+    String.raw`^.{0,200}(?<!\p{L})(?:wrote|schrieb|a écrit|escribió|escreveu|ha scritto|írta|пишет|написал[аи]?|كتب)(?!\p{L}).{0,80}:\s*$`,
     String.raw`^\s*-{2,}\s*(?:original message|forwarded message|mensaje original|mensaje reenviado|ursprüngliche nachricht|weitergeleitete nachricht|message d'origine|message transféré|mensagem original|mensagem encaminhada|исходное сообщение|пересылаемое сообщение|eredeti üzenet|továbbított üzenet|الرسالة الأصلية)\s*-*\s*$`,
   ].join('|'),
   'iu',
