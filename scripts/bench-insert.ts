@@ -1,6 +1,6 @@
 // Insertion benchmark: how much insertion adds to the content script, and how long a verified insertion takes
-// in each real editor. Needs a build and the editor fixtures:
-//   npx wxt build && node scripts/build-fixtures.mjs && npm run --silent bench:insert
+// in each real editor. Needs a build (the editor fixtures are built when missing):
+//   npx wxt build && npm run --silent bench:insert
 // (TACTFUL_OUT_DIR picks another build folder.) Latency is the chain's own time in the page (outcome.durationMs:
 // restoring focus and caret, the steps, verification), the median of several insertions per editor, with the
 // plain textarea run in the same process as the baseline for the ratios.
@@ -10,6 +10,7 @@ import { build } from 'esbuild';
 import type { InsertOutcome } from '../lib/insert';
 import { clickElsewhere, editorKinds, openEditorPage, placeCaret } from '../test/e2e/editor-pages';
 import { extensionPath, launchWithExtension, sendToContentScript, serveFixtures } from '../test/e2e/harness';
+import { ensureEditorBundles } from '../test/e2e/site-pages';
 
 const root = path.resolve(import.meta.dirname, '..');
 const runs = Number(process.env.RUNS ?? 7);
@@ -60,6 +61,7 @@ console.log(
 console.log(`  without insertion (before)     ${kB(contentScript - share.total)}`);
 console.log(`insert-main-world.js (on demand) ${kB(mainWorld)}`);
 
+ensureEditorBundles();
 const server = await serveFixtures();
 const browser = await launchWithExtension();
 const rows: { kind: string; method: string; median: number; min: number; max: number }[] = [];

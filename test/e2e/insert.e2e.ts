@@ -22,6 +22,7 @@ import {
   type ExtensionBrowser,
   type FixtureServer,
 } from './harness';
+import { ensureEditorBundles } from './site-pages';
 
 const reply = 'Hi Maria,\n\nThanks for your patience.\nYour order ships today.';
 // As the panel sends it: paragraphs, with formatting, so editors that take HTML get HTML.
@@ -36,6 +37,8 @@ let server: FixtureServer;
 let browser: ExtensionBrowser;
 
 beforeAll(async () => {
+  // `npm test` builds the editor fixtures first; a direct vitest run builds them here when missing.
+  ensureEditorBundles();
   server = await serveFixtures();
   browser = await launchWithExtension();
 });
