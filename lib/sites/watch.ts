@@ -109,7 +109,12 @@ export function watchConversation(
       const target = record.target;
       if (current.replyBox?.contains(target)) return false; // the agent typing
       const element = isElement(target) ? target : target.parentElement;
-      return !(element && isTactfulUi(element));
+      if (!element || isTactfulUi(element)) return false;
+      // Class and style churn (spinners, hover states) matters only around the conversation being shown.
+      const isCosmetic =
+        record.type === 'attributes' &&
+        (record.attributeName === 'class' || record.attributeName === 'style');
+      return !isCosmetic || !current.conversation || element.contains(current.conversation);
     });
 
   const Observer = view?.MutationObserver ?? globalThis.MutationObserver;

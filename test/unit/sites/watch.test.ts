@@ -208,3 +208,24 @@ describe('watchConversation', () => {
     watcher.stop();
   });
 });
+
+describe('watchConversation and unrelated page activity', () => {
+  it('does not re-read for a spinner animating its style elsewhere on the page', async () => {
+    spa.openTicket(9);
+    const spinner = window.document.createElement('div');
+    window.document.body.append(spinner);
+    const watcher = watchConversation(window.document as unknown as Document, () => undefined, {
+      throttleMs,
+    });
+    await settle();
+    const before = watcher.current;
+    for (let step = 0; step < 10; step += 1) {
+      spinner.style.transform = `rotate(${step * 36}deg)`;
+      spinner.className = step % 2 ? 'spin a' : 'spin b';
+      await new Promise((resolve) => setTimeout(resolve, 2));
+    }
+    await settle();
+    expect(watcher.current).toBe(before);
+    watcher.stop();
+  });
+});
