@@ -25,13 +25,16 @@ const MAX_BODY_WORDS = 200;
 const FUZZY_MIN_LENGTH = 4;
 const DEFAULT_LIMIT = 20;
 const MAX_COMPLETIONS = 40;
+/** A query word found in this many templates is taken as typed: no fuzzy alternatives. */
+const KNOWN_WORD_POSTINGS = 3;
 
 interface Doc {
   template: Template;
   words: string[];
 }
 
-const fuseOptions = { includeScore: true, threshold: 0.34, distance: 16, ignoreLocation: false };
+// 0.4 lets a five-letter word have two errors: a swapped pair of letters ("stroy") counts as two.
+const fuseOptions = { includeScore: true, threshold: 0.4, distance: 16, ignoreLocation: false };
 /** Fuzzy candidates share the first letter and are at most 1 shorter or 3 longer than the typed word. */
 const LENGTH_BAND = { below: 1, above: 3, cap: 16 } as const;
 const fuzzyKey = (word: string, length = word.length) =>
@@ -144,11 +147,9 @@ export class SearchIndex {
     if (terms.length === 0) return this.mostUsed(query.language, limit);
 
     // Scores accumulate in typed arrays indexed by doc number: a common word can touch every template, and
-    // Map bookkeeping per posting would cost more than the search itself.
-    const size = this.docs.length;
-    const total = new Float64Array(size);
-    const matched = new Uint8Array(size);
-    const best = new Float64Array(size);
+    // Map bookkeeping per posting would cost more than the search itself. The arrays are kept between
+    // queries (and cleared through the touched list) so typing does not churn the garbage collector.
+    const { total, matched, best } = this.scratchBuffers();
     const touched: number[] = [];
     for (const term of terms) {
       const termTouched: number[] = [];
@@ -172,7 +173,26 @@ export class SearchIndex {
       top.splice(at === -1 ? top.length : at, 0, { template, score });
       if (top.length > limit) top.pop();
     }
+    for (const number of touched) {
+      total[number] = 0;
+      matched[number] = 0;
+    }
     return top;
+  }
+
+  private scratch = { total: new Float64Array(0), matched: new Uint8Array(0), best: new Float64Array(0) };
+
+  private scratchBuffers() {
+    const size = this.docs.length;
+    if (this.scratch.total.length < size) {
+      const capacity = Math.max(size, this.scratch.total.length * 2, 1024);
+      this.scratch = {
+        total: new Float64Array(capacity),
+        matched: new Uint8Array(capacity),
+        best: new Float64Array(capacity),
+      };
+    }
+    return this.scratch;
   }
 
   /** Best score per doc for one query word (into `best`): exact, prefix and fuzzy matches of indexed words. */
@@ -182,7 +202,10 @@ export class SearchIndex {
     for (const word of this.completions(term)) {
       matches.set(word, 0.55 + 0.35 * (term.length / word.length));
     }
-    if (term.length >= FUZZY_MIN_LENGTH) {
+    // A word the library uses often was typed on purpose: looking for typos of it would only add noise
+    // ("story" for "sorry") and cost the most on the commonest words.
+    const isKnownWord = (this.postings.get(term)?.length ?? 0) >= KNOWN_WORD_POSTINGS;
+    if (term.length >= FUZZY_MIN_LENGTH && !isKnownWord) {
       for (
         let length = term.length - LENGTH_BAND.below;
         length <= term.length + LENGTH_BAND.above;
@@ -237,6 +260,8 @@ export class SearchIndex {
   private addWord(word: string): void {
     if (this.isSorted) this.sortedWords.splice(lowerBound(this.sortedWords, word), 0, word);
     else this.sortedWords.push(word);
+    // Words with digits are ids and shortcuts ("s1k9", "4821"): exact and prefix matches only.
+    if (/\d/.test(word)) return;
     const key = fuzzyKey(word);
     let fuse = this.fuzzy.get(key);
     if (!fuse) {
