@@ -178,6 +178,16 @@ function emptyReading(): Reading {
   };
 }
 
+const tracedParts = ['conversation', 'messages', 'replyBox', 'customer'] as const;
+
+function logReading(log: (line: string) => void, chosen: Chosen): void {
+  const parts = tracedParts.map((part) => `${part}: ${chosen.reading.trace[part] ?? 'no selector matched'}`);
+  const after = chosen.fellBackFrom ? ` (${chosen.fellBackFrom} found nothing)` : '';
+  safely(() => {
+    log(`[tactful] ${chosen.site}${after} · ${parts.join(' · ')}`);
+  }, undefined);
+}
+
 /**
  * Reads the conversation on `doc`. `location` is the page URL (pass `location` in a content script), `hint`
  * what the focus tracker knows. Never throws: on any failure the snapshot is empty but valid.
@@ -210,6 +220,7 @@ export function readConversation(
   ];
   const plainTextOnly =
     replyBox !== null && safely(() => adapter?.isPlainTextOnly?.(replyBox) ?? false, false);
+  if (options.log) logReading(options.log, chosen);
   const key = keyOf([
     chosen.site,
     url.origin + url.pathname,

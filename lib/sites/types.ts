@@ -167,4 +167,9 @@ export interface ConversationSnapshot {
 export interface ReadOptions {
   /** How many recent messages to parse (the last customer message is searched further back). Default 50. */
   maxMessages?: number;
+  /**
+   * Receives one line per reading naming the adapter and which selector matched each part, or that none did
+   * (pass console.debug behind a debug setting), so a site redesign is visible instead of silent.
+   */
+  log?: (line: string) => void;
 }

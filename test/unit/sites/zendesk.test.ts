@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readConversation } from '@/lib/sites';
 import { zendesk } from '@/lib/sites/zendesk';
 import { describeSiteFixture } from './fixture-suite';
-import { blankDocument } from './load-fixture';
+import { blankDocument, loadFixture } from './load-fixture';
 
 describe('zendesk adapter', () => {
   describeSiteFixture('zendesk/ticket.html', {
@@ -68,5 +68,23 @@ describe('zendesk adapter', () => {
   it('claims only agent pages of zendesk.com hosts', () => {
     expect(zendesk.isSupportedUrl?.(new URL('https://acme.zendesk.com/agent/tickets/1'))).toBe(true);
     expect(zendesk.isSupportedUrl?.(new URL('https://acme.zendesk.com/hc/en-us'))).toBe(false);
+  });
+});
+
+describe('readConversation logging', () => {
+  it('names the selector that matched each part, or says none did', async () => {
+    const { document, expect: expected, close } = await loadFixture('zendesk/ticket.html');
+    const lines: string[] = [];
+    readConversation(document, expected.url, {}, { log: (line) => lines.push(line) });
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain('zendesk · conversation: [data-ticket-id="48213"]');
+    expect(lines[0]).toContain(
+      'replyBox: [contenteditable="true"][data-test-id="omnicomposer-rich-text-ckeditor"]',
+    );
+    expect(lines[0]).toContain('customer: #editor-view [data-garden-id="tags.avatar"]');
+    for (const editable of Array.from(document.querySelectorAll('.ck-editor__editable'))) editable.remove();
+    readConversation(document, expected.url, {}, { log: (line) => lines.push(line) });
+    expect(lines[1]).toContain('replyBox: no selector matched');
+    await close();
   });
 });
