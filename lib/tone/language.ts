@@ -23,12 +23,12 @@ const SUPPORTED = new Set<string>(SUPPORTED_LANGUAGES);
  * those cases at no size cost.
  */
 const FUNCTION_WORDS: Record<string, string> = {
-  en: 'the and is to you my of it for this that was have with not are your me be but what can they at please thanks',
-  es: 'el la los las de que y en un una es por con para mi no lo se del muy pero su al me esta está gracias',
-  pt: 'o a os as de que e em um uma é não do da para com meu minha você mas está no na seu obrigado obrigada',
-  fr: 'le la les de des et est un une je pas que en pour ne vous il mon ma avec sur ce qui au du merci',
-  de: 'der die das und ist ich nicht ein eine zu mit sie es den auf mein meine für von auch wir ihr dem bitte danke vielen sehr',
-  hu: 'a az és hogy nem egy is van meg de ez már még csak ki volt mint vagy én nagyon nincs ezt köszönöm kérem',
+  en: 'the and is to you my of it for this that was have with not are your me be but what can they at please thanks i it this just so get all from will would has been about out if there know were',
+  es: 'el la los las de que y en un una es por con para mi no lo se del muy pero su al me esta está gracias porque también cuando como más hay qué ya le nos todo bien hace son fue tiene',
+  pt: 'o a os as de que e em um uma é não do da para com meu minha você mas está no na seu obrigado obrigada muito também quando como mais já tem foi isso ele eu tudo bem são até pra vc ao',
+  fr: 'le la les de des et est un une je pas que en pour ne vous il mon ma avec sur ce qui au du merci mais très bien tout plus comme être sont était moi nous cette aussi fait',
+  de: 'der die das und ist ich nicht ein eine zu mit sie es den auf mein meine für von auch wir ihr dem bitte danke vielen sehr auch noch nur schon wie aber oder wenn sich bei hat haben war sind kann mir mich im zum zur heute',
+  hu: 'a az és hogy nem egy is van meg de ez már még csak ki volt mint vagy én nagyon nincs ezt köszönöm kérem lesz azt ami aki mert itt ott mit miért kell lehet',
 };
 const VOTES = new Map<string, Map<string, number>>();
 for (const [lang, words] of Object.entries(FUNCTION_WORDS)) {
@@ -100,7 +100,7 @@ export function languageFromHint(hint: string): LanguageGuess | undefined {
  * is skipped: it is most of the engine's time on short messages, and adds nothing in those cases.
  */
 const DECISIVE_VOTES = 2;
-const DECISIVE_MARGIN = 3;
+const DECISIVE_MARGIN = 2;
 /** The n-gram detector reads at most this much; its time grows with the sample. */
 const NGRAM_CHARS = 160;
 
