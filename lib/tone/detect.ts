@@ -20,8 +20,12 @@ import { tokenize, type Token } from './text';
 import { wordLayerFor, wordLogits } from './words';
 import { neutralToneResult, type DetectToneOptions, type Evidence, type ToneResult } from './types';
 
-/** Above this, the rest of a paste is ignored: 1 MB is far more than any message, and time stays bounded. */
-export const MAX_TEXT_CHARS = 1_048_576;
+/**
+ * How much of a message the engine reads: the first 64 K characters (about 10,000 words). A customer's new
+ * message comes first and the rest of a long paste is quoted history, logs or attachments; reading a fixed
+ * window keeps a 1 MB paste well under 100 ms, and evidence offsets stay valid (the window is a prefix).
+ */
+export const MAX_TEXT_CHARS = 65_536;
 /** The panel cannot show more highlights than this usefully; strongest first, then returned in text order. */
 const MAX_EVIDENCE = 200;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectTone, TONES, type ToneResult } from '@/lib/tone';
+import { detectTone, MAX_TEXT_CHARS, TONES, type ToneResult } from '@/lib/tone';
 
 function expectWellFormed(result: ToneResult, text: string): void {
   expect(TONES).toContain(result.tone);
@@ -81,5 +81,7 @@ describe('detectTone on unusual but readable input', () => {
     expectWellFormed(result, text);
     expect(result.polarity).toBe('negative');
     expect(result.evidence.length).toBeLessThanOrEqual(200);
+    // Only the first window is read (the customer's new words come first); offsets stay on the original.
+    expect(Math.max(...result.evidence.map((e) => e.end))).toBeLessThanOrEqual(MAX_TEXT_CHARS);
   });
 });
