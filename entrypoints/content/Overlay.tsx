@@ -1,27 +1,97 @@
-import { useEffect, useState } from 'react';
-import { onMessages } from '@/lib/messaging/browser';
-import { Launcher } from '@/components/Launcher';
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { Panel } from '@/components/Panel';
+import { Launcher } from '@/components/panel/Launcher';
+import { messagingServices } from '@/components/panel/services';
+import type { ChosenReply } from '@/components/panel/types';
+import { onMessages } from '@/lib/messaging/browser';
+import type { InlineExpansion } from './inline-expansion';
+import { insertReply, restoreEditorFocus } from './insert-bridge';
+import type { PageSession } from './page-session';
+import type { ReplyEditorWatch } from './reply-editor';
+import { useLauncherPosition } from './use-launcher-position';
+import { useReplyDraft } from './use-reply-draft';
 
-/** The whole on-page UI: a small launcher and the panel it opens. */
-export function Overlay() {
+interface OverlayProps {
+  session: PageSession;
+  editors: ReplyEditorWatch;
+  expansion: InlineExpansion;
+}
+
+/**
+ * The whole on-page UI: the launcher beside the reply editor (unless the agent hid it on this site) and the
+ * panel it opens. The toolbar button and the keyboard shortcut reach it through `togglePanel`.
+ */
+export function Overlay({ session, editors, expansion }: OverlayProps) {
+  const state = useSyncExternalStore(session.subscribe, session.getState);
   const [isOpen, setOpen] = useState(false);
+  const [pendingChoice, setPendingChoice] = useState<ChosenReply | null>(null);
+  const services = useMemo(() => messagingServices(insertReply), []);
+  const position = useLauncherPosition(editors, !isOpen && !state.isDismissed);
+  const draft = useReplyDraft(editors, isOpen);
+
+  const open = useCallback(() => {
+    void session.reloadSettings();
+    setOpen(true);
+  }, [session]);
+  const close = useCallback(() => {
+    setOpen(false);
+    // Keyboard users go back to where they were typing, caret where they left it.
+    void restoreEditorFocus();
+  }, []);
 
   useEffect(
     () =>
       onMessages({
         togglePanel: () => {
           let next = false;
-          setOpen((open) => (next = !open));
+          setOpen((wasOpen) => (next = !wasOpen));
+          if (next) void session.reloadSettings();
           return next;
         },
       }),
-    [],
+    [session],
+  );
+
+  useEffect(
+    () =>
+      expansion.onNeedsValues((choice) => {
+        setPendingChoice(choice);
+        setOpen(true);
+      }),
+    [expansion],
+  );
+
+  const settings = useMemo(
+    () => ({
+      agentName: state.settings.agentName,
+      agentLanguage: state.settings.agentLanguage,
+      timeZone: state.settings.workingHours.timeZone,
+    }),
+    [state.settings],
   );
 
   return (
     <div className="tactful-root">
-      {isOpen ? <Panel onClose={() => setOpen(false)} /> : <Launcher onOpen={() => setOpen(true)} />}
+      {isOpen ? (
+        <Panel
+          page={state.page}
+          draft={draft}
+          settings={settings}
+          services={services}
+          onClose={close}
+          isDismissed={state.isDismissed}
+          onDismiss={() => {
+            setOpen(false);
+            void session.setDismissed(true);
+          }}
+          onRestore={() => void session.setDismissed(false)}
+          onForgetSelection={session.forgetSelection}
+          pendingChoice={pendingChoice}
+          onChoiceTaken={() => setPendingChoice(null)}
+        />
+      ) : (
+        !state.isDismissed && <Launcher onOpen={open} position={position} />
+      )}
     </div>
   );
 }

@@ -7,6 +7,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { injectScript } from 'wxt/utils/inject-script';
 import {
   findOnlyEditable,
+  focusEditable,
   insertIntoEditor,
   resolveEditable,
   requestPageAction,
@@ -64,6 +65,15 @@ async function runInPage(
 /** The editable the agent last focused (through shadow roots and same-origin iframes), if still there. */
 export function lastFocusedEditable(): HTMLElement | null {
   return tracker?.current() ?? null;
+}
+
+/**
+ * Gives the editor the agent last focused its focus back, caret where they left it (closing the panel with
+ * Escape returns keyboard users to their reply). Does nothing when there is none.
+ */
+export async function restoreEditorFocus(): Promise<void> {
+  const editor = tracker?.current();
+  if (editor) await focusEditable(editor, tracker?.savedSelection() ?? null);
 }
 
 /** Lets the site layer say where replies go (its adapter's reply box, preferred inserters, plain text). */

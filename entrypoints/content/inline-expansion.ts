@@ -1,0 +1,126 @@
+/**
+ * Inline expansion: typing the trigger and a template's shortcut (";late") in any reply editor and pressing
+ * Tab replaces what was typed with the rendered template, in the customer's language, through lib/insert (the
+ * typed text is selected and replaced through the editor, so one undo brings it back). Tab is taken from the
+ * editor only when a real shortcut is right before the caret; a reply that still needs values opens the panel's
+ * placeholder form instead. Listens on the page and on the document of an iframe editor the agent is in.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { renderContextFor } from '@/components/panel/render-context';
+import type { ChosenReply } from '@/components/panel/types';
+import { editableFrom, isInsideTactfulUi } from '@/lib/insert';
+import { sendMessage } from '@/lib/messaging/browser';
+import type { Suggestion } from '@/lib/templates/types';
+import { insertReply } from './insert-bridge';
+import type { PageSession } from './page-session';
+import type { ReplyEditorWatch } from './reply-editor';
+import { findTypedShortcut, textBeforeCaret, type TypedShortcut } from './shortcut-match';
+
+export interface InlineExpansion {
+  /** Called when an expanded reply needs values the page did not give (the overlay opens the panel). */
+  onNeedsValues(listener: (choice: ChosenReply) => void): () => void;
+}
+
+/** The rendered reply for a shortcut, with this ticket's values and the customer's language. */
+async function expand(session: PageSession, shortcut: string): Promise<Suggestion | null> {
+  const { page, settings } = session.getState();
+  let language: string | undefined;
+  let followUpDate: number | undefined;
+  if (page.message.trim()) {
+    const tone = await sendMessage('analyzeTone', { text: page.message.trim() }).catch(() => null);
+    if (tone && tone.lang !== 'und') language = tone.lang;
+    if (tone) {
+      followUpDate = await sendMessage('suggestDeadline', { tone: tone.tone, urgency: tone.urgency }).then(
+        (deadline) => deadline.dueAt,
+        () => undefined,
+      );
+    }
+  }
+  const context = renderContextFor({
+    page,
+    agentName: settings.agentName,
+    followUpDate,
+    timeZone: settings.workingHours.timeZone || undefined,
+  });
+  return sendMessage('expandShortcut', { shortcut, context, ...(language && { language }) });
+}
+
+export function startInlineExpansion(
+  ctx: ContentScriptContext,
+  session: PageSession,
+  editors: ReplyEditorWatch,
+): InlineExpansion {
+  const needsValues = new Set<(choice: ChosenReply) => void>();
+  const listened = new WeakSet<Document>();
+  let shortcuts: ReadonlySet<string> = new Set();
+  let isLoaded = false;
+
+  const loadShortcuts = async () => {
+    try {
+      shortcuts = new Set((await sendMessage('listShortcuts')).map((shortcut) => shortcut.toLowerCase()));
+      isLoaded = true;
+    } catch {
+      // The background is not answering yet; the next focus in an editor asks again.
+    }
+  };
+
+  const run = async (editor: HTMLElement, typed: TypedShortcut) => {
+    const suggestion = await expand(session, typed.shortcut).catch(() => null);
+    if (!suggestion) return;
+    if (suggestion.missing.length > 0) {
+      needsValues.forEach((listener) => listener({ suggestion, replaceBeforeCaret: typed.typed }));
+      return;
+    }
+    const outcome = await insertReply(
+      { text: suggestion.text, html: suggestion.html, replaceBeforeCaret: typed.typed },
+      { target: editor },
+    );
+    if (outcome.ok)
+      await sendMessage('recordTemplateUse', { templateId: suggestion.templateId }).catch(() => undefined);
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Tab' || event.shiftKey || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (event.isComposing || event.defaultPrevented) return;
+    const editor = editableFrom((event.composedPath()[0] ?? event.target) as Node | null);
+    if (!editor || isInsideTactfulUi(editor)) return;
+    const before = textBeforeCaret(editor);
+    const typed =
+      before === null
+        ? null
+        : findTypedShortcut(before, session.getState().settings.shortcutTrigger, shortcuts);
+    if (!typed) return;
+    // Before the editor sees it: some editors indent or insert a tab character on Tab.
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    void run(editor, typed);
+  };
+
+  const listenIn = (doc: Document) => {
+    if (listened.has(doc)) return;
+    listened.add(doc);
+    ctx.addEventListener(doc.defaultView ?? window, 'keydown', onKeyDown as EventListener, { capture: true });
+  };
+
+  listenIn(document);
+  const unsubscribe = editors.subscribe((editor) => {
+    if (!editor) return;
+    if (!isLoaded) void loadShortcuts();
+    listenIn(editor.ownerDocument);
+  });
+  ctx.addEventListener(document, 'visibilitychange', () => {
+    if (document.visibilityState === 'visible') void loadShortcuts(); // the library may have changed meanwhile
+  });
+  ctx.onInvalidated(() => {
+    unsubscribe();
+    needsValues.clear();
+  });
+  void loadShortcuts();
+
+  return {
+    onNeedsValues(listener) {
+      needsValues.add(listener);
+      return () => needsValues.delete(listener);
+    },
+  };
+}
