@@ -33,6 +33,22 @@ interface Example {
 const PREFIX: Record<string, number> = { en: 7, ru: 6 };
 const VOCABULARY = Number(process.env.TONE_VOCAB ?? 5000);
 const MIN_COUNT = 4;
+/**
+ * Politeness formulas carry no tone in a support message ("Please send me the invoice"), but on Reddit
+ * "please" mostly pleads or snaps; they are kept out of the word layer (as their 6- or 7-letter stems).
+ */
+const FORMULAIC = new Set([
+  'please',
+  'pls',
+  'plz',
+  'kindly',
+  'hi',
+  'hello',
+  'dear',
+  'regards',
+  'пожалу',
+  'здравс',
+]);
 /** Weights are stored as integers in ±QUANT (coarse steps gzip well); stems whose weights all stay within ±MIN_KEPT are dropped. */
 const QUANT = Number(process.env.TONE_QUANT ?? 31);
 const MIN_KEPT = Number(process.env.TONE_MIN_KEPT ?? 1);
@@ -121,6 +137,9 @@ const SUPPORT_PRIORS: Partial<
   churn: { tones: [0.4, 0.7, 0, 0, -0.7, -0.7], polarity: [0.9, -0.4, -0.6] },
   escalation: { tones: [0.8, 0.5, 0, 0, -0.7, -0.7], polarity: [0.9, -0.4, -0.6] },
   urgency: { tones: [0, 0.4, 0.4, 0, -0.5, -0.5], polarity: [0.4, -0.1, -0.4] },
+  // On Reddit a "?" often marks confusion; in a support inbox most messages ask for something. The
+  // confusion cues ("I don't understand", "how do I") still carry confusion.
+  questions: { tones: [0, 0, 0, -1, 0.5, 0], polarity: [0, 0, 0] },
 };
 
 function applyPriors(examples: Example[], tones: number[][], polarity: number[][]): void {
@@ -157,7 +176,7 @@ function fitWordLayer(lang: string, all: Example[], tones: number[][], polarity:
   const counts = new Map<string, number>();
   for (const e of train) for (const key of e.keys) counts.set(key, (counts.get(key) ?? 0) + 1);
   const vocabulary = [...counts]
-    .filter(([, n]) => n >= MIN_COUNT)
+    .filter(([key, n]) => n >= MIN_COUNT && !FORMULAIC.has(key))
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, VOCABULARY)
     .map(([key]) => key);

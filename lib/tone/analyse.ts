@@ -34,6 +34,11 @@ export interface Analysis {
   positive: number;
   negative: number;
   lexiconHits: number;
+  /** Hits on each side, and the strongest single word on each side (after modifiers). */
+  positiveHits: number;
+  negativeHits: number;
+  strongestPositive: number;
+  strongestNegative: number;
   negatedHits: number;
   shouted: number;
   cues: CueCounts;
@@ -135,6 +140,10 @@ export function analyse(text: string, tokens: Token[], lang: SupportedLanguage |
     positive: 0,
     negative: 0,
     lexiconHits: 0,
+    positiveHits: 0,
+    negativeHits: 0,
+    strongestPositive: 0,
+    strongestNegative: 0,
     negatedHits: 0,
     shouted: 0,
     cues: emptyCounts(),
@@ -190,8 +199,15 @@ export function analyse(text: string, tokens: Token[], lang: SupportedLanguage |
     if (contrastAt >= 0) score *= i < contrastAt ? BEFORE_CONTRAST : AFTER_CONTRAST;
     analysis.lexiconHits++;
     if (negated) analysis.negatedHits++;
-    if (score > 0) analysis.positive += score;
-    else analysis.negative -= score;
+    if (score > 0) {
+      analysis.positive += score;
+      analysis.positiveHits++;
+      if (score > analysis.strongestPositive) analysis.strongestPositive = score;
+    } else {
+      analysis.negative -= score;
+      analysis.negativeHits++;
+      if (-score > analysis.strongestNegative) analysis.strongestNegative = -score;
+    }
     if (evidence.length < MAX_COLLECTED) {
       const end = tokens[i + length - 1]?.end ?? token.end;
       const label = `${negated ? 'negated ' : ''}${score > 0 ? 'positive' : 'negative'} word (${score.toFixed(1)})`;

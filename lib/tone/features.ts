@@ -36,6 +36,11 @@ export const FEATURE_NAMES = [
   'intensifier',
   'length',
   'noEvidence',
+  'net',
+  'positiveHits',
+  'negativeHits',
+  'strongestPositive',
+  'strongestNegative',
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 
@@ -79,6 +84,12 @@ export function featureVector(a: Analysis): Float64Array {
     intensifier: squash(c.intensifier),
     length: squash(a.tokens) / 3,
     noEvidence: evidence + cueTotal === 0 ? 1 : 0,
+    // The balance, signed (the squashed sums above lose it), and the single strongest word on each side.
+    net: Math.tanh((a.positive - a.negative + s.emojiPositive - s.emojiNegative) / 4),
+    positiveHits: squash(a.positiveHits),
+    negativeHits: squash(a.negativeHits),
+    strongestPositive: a.strongestPositive / 4,
+    strongestNegative: a.strongestNegative / 4,
   };
   const vector = new Float64Array(FEATURE_NAMES.length);
   for (let j = 0; j < FEATURE_NAMES.length; j++) vector[j] = values[FEATURE_NAMES[j] ?? 'bias'];
