@@ -7,8 +7,35 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { ensureChromium } from '../../scripts/chromium.mjs';
-import { serveFixtures, type FixtureServer } from './harness';
+import { compactText } from '@/lib/insert';
+import { firstNameOf } from '@/lib/templates';
+import { detectTone } from '@/lib/tone';
+import { ticketData, type HelpdeskSpa } from '../fixtures/sites/spa/spa-app.js';
+import {
+  launchWithExtension,
+  overlay,
+  serveFixtures,
+  type ExtensionBrowser,
+  type FixtureServer,
+} from './harness';
+import {
+  analysedMessage,
+  insertSuggestion,
+  openPanelAndWait,
+  sendToBackground,
+  shownSuggestions,
+  shownTone,
+} from './panel-driver';
+import { probePageResources } from './page-resources';
 import { bundleSites, ensureEditorBundles, prepareSitePage, siteFixturePages } from './site-pages';
+import {
+  clickIntoEditor,
+  editorModelText,
+  openSitePage,
+  readFixtureExpect,
+  replyEditorIndex,
+  selectMessageContaining,
+} from './site-panel';
 
 let server: FixtureServer;
 let browser: Browser;
@@ -163,6 +190,98 @@ describe('watchConversation in Chromium', () => {
     expect(seen).toEqual(Array.from({ length: 40 }, (_, index) => String(50010 + index)));
     // 40 more tickets opened and left: what stays must be far below one ticket pane per cycle.
     expect(after - warm).toBeLessThan(256 * 1024);
+    await page.close();
+  });
+});
+
+describe('the panel on every site fixture, with the built extension', () => {
+  let extension: ExtensionBrowser;
+  beforeAll(async () => {
+    extension = await launchWithExtension();
+    // Signs the replies, so the only values left to fill are those a page may lack (order, ticket).
+    await sendToBackground(extension, 'saveSettings', { agentName: 'Sam Rivera' });
+  });
+  afterAll(async () => {
+    await extension?.close();
+  });
+
+  it.each(siteFixturePages())(
+    '%s: tone, replies in the customer language, inserted with the name, caret after',
+    async (fixture) => {
+      const page = await extension.context.newPage();
+      try {
+        await openSitePage(page, server.url(`/sites/${fixture}`));
+        const expected = await readFixtureExpect(page);
+        const editor = await replyEditorIndex(page, expected.replyBox);
+        expect(editor, 'the page mounted its reply editor').toBeGreaterThanOrEqual(0);
+        // Where no adapter knows the page, the agent points at the customer's message first.
+        if (expected.site === 'generic')
+          expect(await selectMessageContaining(page, expected.lastCustomerMessage)).toBe(true);
+        await clickIntoEditor(page, editor);
+        await openPanelAndWait(page);
+
+        const message = await analysedMessage(page);
+        expect(message.replace(/\s+/g, ' ')).toContain(expected.lastCustomerMessage);
+        expect(await shownTone(page)).toBe(detectTone(message.trim()).tone);
+        const suggestions = await shownSuggestions(page);
+        expect(suggestions.length).toBeGreaterThan(0);
+        expect(suggestions.map((suggestion) => suggestion.language)).toEqual(
+          suggestions.map(() => expected.language),
+        );
+
+        const before = compactText(await editorModelText(page, editor));
+        const inserted = await insertSuggestion(page);
+        await expect
+          .poll(async () => compactText(await editorModelText(page, editor)))
+          .toContain(compactText(inserted));
+        expect(compactText(await editorModelText(page, editor)).length).toBe(
+          before.length + compactText(inserted).length,
+        );
+        const customer = expected.customerName ?? expected.customerEmail;
+        const firstName = customer ? firstNameOf(customer, expected.language) : undefined;
+        if (firstName) expect(inserted).toContain(firstName);
+        expect(inserted).not.toMatch(/\{\{|\}\}|\[[^\]]*\]/);
+        // The caret is right after the reply: the next key the agent types lands there.
+        await page.keyboard.type('Z');
+        await expect
+          .poll(async () => compactText(await editorModelText(page, editor)))
+          .toContain(`${compactText(inserted)}Z`);
+      } finally {
+        await page.close();
+      }
+    },
+  );
+  it('follows 50 tickets of a single-page app with the panel open: listeners, observers and memory stay flat', async () => {
+    const page = await extension.context.newPage();
+    await openSitePage(page, server.url('/sites/spa/index.html'));
+    await page.locator(overlay('launcher')).click();
+    await page.locator(overlay('panel')).waitFor();
+    const probe = await probePageResources(page);
+    const visit = async (from: number, to: number) => {
+      for (let index = from; index < to; index += 1) {
+        await page.evaluate(
+          (at) => (window as unknown as { __spa: HelpdeskSpa }).__spa.openTicket(at),
+          index,
+        );
+        // The panel follows: this ticket's message, with its tone and replies.
+        await expect.poll(() => analysedMessage(page)).toContain(ticketData(index).message);
+        await page.locator(overlay('suggestion')).first().waitFor();
+        await page.evaluate(() => (window as unknown as { __spa: HelpdeskSpa }).__spa.leaveTicket());
+        await page.locator(overlay('no-message')).waitFor();
+      }
+    };
+    await visit(0, 10);
+    const warm = await probe.measure();
+    await visit(10, 50);
+    const after = await probe.measure();
+    await probe.close();
+    expect(after.windowListeners).toBe(warm.windowListeners);
+    expect(after.documentListeners).toBe(warm.documentListeners);
+    expect(after.mutationObservers).toBeLessThanOrEqual(warm.mutationObservers);
+    expect(after.resizeObservers).toBeLessThanOrEqual(warm.resizeObservers);
+    // 40 more tickets, each with a tone, three rendered replies and a panel re-render: what stays is far
+    // below one ticket's worth each.
+    expect(after.heapBytes - warm.heapBytes).toBeLessThan(1024 * 1024);
     await page.close();
   });
 });
