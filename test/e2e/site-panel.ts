@@ -5,20 +5,10 @@
  * test/fixtures/editors/README.md). Used by sites.e2e.ts.
  */
 import type { ElementHandle, Page } from 'playwright-core';
+import type { FixtureExpect } from '../unit/sites/load-fixture';
 import { overlay } from './harness';
 
 /** The page's `#fixture-expect` block (docs/sites.md, "Adding a site"). */
-export interface FixtureExpect {
-  site: string;
-  customerName: string | null;
-  customerEmail: string | null;
-  lastCustomerMessage: string;
-  language: string;
-  editor: string;
-  replyBox: string;
-  plainTextOnly: boolean;
-}
-
 export async function readFixtureExpect(page: Page): Promise<FixtureExpect> {
   const json = await page.locator('#fixture-expect').textContent();
   return JSON.parse(json ?? '{}') as FixtureExpect;
