@@ -1,10 +1,11 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { builtinTemplatesPlugin } from './lib/templates/compile/vite-plugin';
 import { fileURLToPath } from 'node:url';
 
 // Unit tests: WXT's fake browser + fake-indexeddb, no real browser. End-to-end tests have their own config.
 export default defineConfig({
-  plugins: [WxtVitest()],
+  plugins: [WxtVitest(), builtinTemplatesPlugin()],
   resolve: {
     alias: {
       // webextension-polyfill throws outside an extension; WxtVitest only mocks `wxt/browser` (RECIPE.md §4).

@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { contentScriptMatches } from './lib/sites/matches';
+import { builtinTemplatesPlugin } from './lib/templates/compile/vite-plugin';
 
 // Each e2e worker or helper may build into its own folder (TACTFUL_OUT_DIR) so parallel builds never clobber.
 const outDir = process.env.TACTFUL_OUT_DIR ?? '.output';
@@ -9,6 +10,8 @@ export default defineConfig({
   outDir,
   // Explicit imports everywhere: plain Node scripts and tests must resolve the same names (STYLE.md §3.1).
   imports: false,
+  // The built-in template library is compiled from Markdown at build time (docs/templates.md).
+  vite: () => ({ plugins: [builtinTemplatesPlugin()] }),
   zip: {
     // Firefox reviewers rebuild from the sources zip, so it keeps scripts/ (build-time generators).
     excludeSources: ['test/**', 'demo-output/**', '.output*/**', '.test-results/**'],

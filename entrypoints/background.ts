@@ -5,6 +5,7 @@ import { getDb } from '@/lib/storage';
 import { storageHandlers } from '@/lib/storage/browser';
 import { reminderHandlers, startReminders } from '@/lib/reminders/browser';
 import { toneHandlers } from '@/lib/tone/browser';
+import { startTemplates, templateHandlers } from '@/lib/templates/browser';
 
 // Wiring only: each capability's lib/<capability>/browser.ts owns its handlers and listeners.
 export default defineBackground(() => {
@@ -14,8 +15,10 @@ export default defineBackground(() => {
     ...storageHandlers(db),
     ...reminderHandlers(db),
     ...toneHandlers(),
+    ...templateHandlers(db),
   });
   startReminders(db);
+  startTemplates(db);
 
   browser.commands.onCommand.addListener(async (command) => {
     if (command !== 'toggle-panel') return;

@@ -12,11 +12,15 @@ import type {
 import type { Settings } from '../storage/settings';
 import type {
   RenderContext,
+  SaveTemplateResult,
   SuggestRequest,
   Suggestion,
+  Template,
   TemplateHit,
+  TemplateInput,
   TemplateQuery,
 } from '../templates/types';
+import type { CheckFinding } from '../templates/checker';
 import type { ToneResult } from '../tone/types';
 
 /** What the popup and options pages show about the extension as a whole. */
@@ -36,6 +40,16 @@ export interface NewReminder {
   scenario?: string;
   templateId?: string;
   note?: string;
+}
+
+/** The panel's reply checker: the agent's draft and what is known about the customer (lib/templates checkReply). */
+export interface CheckReplyRequest {
+  draft: string;
+  tone?: ToneResult | string;
+  lang?: string;
+  customer?: { name?: string; firstName?: string };
+  now?: number;
+  timeZone?: string;
 }
 
 /**
@@ -73,6 +87,15 @@ export interface Protocol {
     response: Suggestion | null;
   };
   recordTemplateUse: { request: { templateId: string }; response: undefined };
+  /** options → background: the agent's edits to the library (the page reads it live from Dexie) */
+  saveTemplate: { request: TemplateInput; response: SaveTemplateResult };
+  deleteTemplate: { request: { id: string }; response: Template | null };
+  restoreTemplate: { request: Template; response: SaveTemplateResult };
+  /** content script → background: the renderer and the reply checker stay out of the page's bundle */
+  renderTemplate: { request: { templateId: string; context: RenderContext }; response: Suggestion | null };
+  checkReply: { request: CheckReplyRequest; response: CheckFinding[] };
+  /** content script → background: every inline shortcut in the library, so Tab is taken only for a real one */
+  listShortcuts: { request: undefined; response: string[] };
 
   /** background → content script in a tab (toolbar button, keyboard command) */
   togglePanel: { request: undefined; response: boolean };

@@ -10,7 +10,7 @@ export type * from './types';
 export { renderTemplate, formatDate, type RenderedReply } from './render';
 export { firstNameOf, politeCase } from './render/first-name';
 export { escapeHtml, sanitizeReplyHtml, textToHtml } from './render/html';
-export { suggest, primaryLanguage, type SuggestOptions } from './rank';
+export { suggest, renderSuggestion, primaryLanguage, type SuggestOptions } from './rank';
 export { preferredVariant } from './rank/tone-fit';
 export { nextWorkingDay } from './rank/follow-up';
 export { TemplateLibrary, isUsableTemplate } from './library';

@@ -151,33 +151,50 @@ export function suggest(
   );
   const limit = Math.max(1, Math.min(options.limit ?? 3, 20));
 
-  const followUpDate = context.followUp?.date ?? nextWorkingDay(now, context.timeZone);
-  const renderContext: RenderContext = {
-    ...context,
-    now,
-    followUp: { ...context.followUp, date: followUpDate },
-  };
+  const renderContext: RenderContext = { ...context, now };
   return pickTop(ranked, limit).map(({ template, score, relevance: matched, isPrior, fit }) => {
-    const rendered = renderTemplate(template, renderContext);
     const reason = [
       describeLanguage(choice),
       describeMatch(template.scenario, matched?.matched ?? [], isPrior),
       fit >= 0.85 ? describeToneFit(template, tone.tone) : undefined,
       describeUsage(template.usageCount),
     ].filter(Boolean);
-    return {
-      templateId: template.id,
-      scenario: template.scenario,
-      language: template.language,
-      title: template.title,
-      text: rendered.text,
-      html: rendered.html,
-      missing: rendered.missing,
+    return renderSuggestion(template, renderContext, {
       reason: reason.join(' · '),
       isFallbackLanguage: choice.kind !== 'customer',
-      score: Math.round(score * 1000) / 1000,
-      ...(template.variant !== undefined && { variant: template.variant }),
-      followUpDate,
-    };
+      score,
+    });
   });
+}
+
+/**
+ * One template rendered as a suggestion (also for a shortcut the agent typed, or a template picked from
+ * search). Without a follow-up date in the context the next working day is promised, and returned.
+ */
+export function renderSuggestion(
+  template: Template,
+  context: RenderContext,
+  ranking: Pick<Suggestion, 'reason' | 'isFallbackLanguage' | 'score'>,
+): Suggestion {
+  const now = context.now ?? Date.now();
+  const followUpDate = context.followUp?.date ?? nextWorkingDay(now, context.timeZone);
+  const rendered = renderTemplate(template, {
+    ...context,
+    now,
+    followUp: { ...context.followUp, date: followUpDate },
+  });
+  return {
+    templateId: template.id,
+    scenario: template.scenario,
+    language: template.language,
+    title: template.title,
+    text: rendered.text,
+    html: rendered.html,
+    missing: rendered.missing,
+    reason: ranking.reason,
+    isFallbackLanguage: ranking.isFallbackLanguage,
+    score: Math.round(ranking.score * 1000) / 1000,
+    ...(template.variant !== undefined && { variant: template.variant }),
+    followUpDate,
+  };
 }

@@ -92,3 +92,19 @@ export interface TemplateHit {
   template: Template;
   score: number;
 }
+
+/** What the options page sends to create a template (no id) or change one (its id). */
+export interface TemplateInput {
+  id?: string;
+  title: string;
+  body: string;
+  language: string;
+  /** A scenario id; empty makes the template its own scenario (language variants share it when duplicated). */
+  scenario?: string;
+  shortcut?: string;
+  toneTargets?: Tone[];
+  tags?: string[];
+}
+
+/** Saving never throws on bad input: it says what is wrong and keeps what was stored. */
+export type SaveTemplateResult = { ok: true; template: Template } | { ok: false; error: string };

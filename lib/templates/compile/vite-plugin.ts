@@ -6,14 +6,28 @@
  * TACTFUL_STRICT_TEMPLATES=1 to make any error fail the build.
  */
 import path from 'node:path';
-import type { Plugin } from 'vite';
 import { formatProblem } from '../format/problems';
 import { BUILTIN_TEMPLATE_DIR, compileBuiltinLibrary, readTemplateDir } from './read-template-dir';
 
 export const BUILTIN_TEMPLATES_MODULE = 'virtual:tactful/builtin-templates';
+
+/**
+ * The part of a Vite plugin this one uses. Written out rather than imported from 'vite': WXT bundles its own
+ * Vite next to the one vitest uses, and a structural type fits both.
+ */
+interface PluginContext {
+  addWatchFile(file: string): void;
+  warn(message: string): void;
+  error(message: string): never;
+}
+export interface BuiltinTemplatesPlugin {
+  name: string;
+  resolveId(id: string): string | undefined;
+  load(this: PluginContext, id: string): string | undefined;
+}
 const RESOLVED_ID = `\0${BUILTIN_TEMPLATES_MODULE}`;
 
-export function builtinTemplatesPlugin(dir = BUILTIN_TEMPLATE_DIR): Plugin {
+export function builtinTemplatesPlugin(dir = BUILTIN_TEMPLATE_DIR): BuiltinTemplatesPlugin {
   return {
     name: 'tactful-builtin-templates',
     resolveId: (id) => (id === BUILTIN_TEMPLATES_MODULE ? RESOLVED_ID : undefined),
