@@ -51,7 +51,6 @@ export function startInlineExpansion(
   editors: ReplyEditorWatch,
 ): InlineExpansion {
   const needsValues = new Set<(choice: ChosenReply) => void>();
-  const listened = new WeakSet<Document>();
   let shortcuts: ReadonlySet<string> = new Set();
   let isLoaded = false;
 
@@ -96,14 +95,22 @@ export function startInlineExpansion(
     void run(editor, typed);
   };
 
+  // Adding the same listener again is a no-op, so this runs on every focus move: a frame's document may have
+  // been rewritten (and its listeners dropped) since the last time. No abort signal here: each call would
+  // add an abort step to it; the windows are remembered weakly and cleaned up on invalidation instead.
+  const windows: WeakRef<Window>[] = [];
+  const known = new WeakSet<Window>();
   const listenIn = (doc: Document) => {
-    if (listened.has(doc)) return;
-    listened.add(doc);
-    ctx.addEventListener(doc.defaultView ?? window, 'keydown', onKeyDown as EventListener, { capture: true });
+    const view = doc.defaultView;
+    if (!view || ctx.isInvalid) return;
+    view.addEventListener('keydown', onKeyDown, { capture: true });
+    if (known.has(view)) return;
+    known.add(view);
+    windows.push(new WeakRef(view));
   };
 
   listenIn(document);
-  const unsubscribe = editors.subscribe((editor) => {
+  const unsubscribe = editors.onFocusMoved((editor) => {
     if (!editor) return;
     if (!isLoaded) void loadShortcuts();
     listenIn(editor.ownerDocument);
@@ -114,6 +121,7 @@ export function startInlineExpansion(
   ctx.onInvalidated(() => {
     unsubscribe();
     needsValues.clear();
+    for (const ref of windows) ref.deref()?.removeEventListener('keydown', onKeyDown, { capture: true });
   });
   void loadShortcuts();
 

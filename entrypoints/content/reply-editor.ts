@@ -12,10 +12,16 @@ export interface ReplyEditorWatch {
   current(): HTMLElement | null;
   /** Called with the new editor whenever it changes (focus moved, the site re-rendered its composer). */
   subscribe(listener: (editor: HTMLElement | null) => void): () => void;
+  /**
+   * Called with the editor after every focus move, changed or not: an iframe editor's document may have been
+   * rewritten since (TinyMCE writes its iframe with document.open, which drops every listener on it).
+   */
+  onFocusMoved(listener: (editor: HTMLElement | null) => void): () => void;
 }
 
 export function watchReplyEditor(ctx: ContentScriptContext, session: PageSession): ReplyEditorWatch {
   const listeners = new Set<(editor: HTMLElement | null) => void>();
+  const focusListeners = new Set<(editor: HTMLElement | null) => void>();
   let editor: HTMLElement | null = null;
 
   const check = () => {
@@ -24,14 +30,19 @@ export function watchReplyEditor(ctx: ContentScriptContext, session: PageSession
     editor = next;
     listeners.forEach((listener) => listener(editor));
   };
+  const focusMoved = () => {
+    check();
+    focusListeners.forEach((listener) => listener(editor));
+  };
 
-  ctx.addEventListener(document, 'focusin', check, { capture: true });
+  ctx.addEventListener(document, 'focusin', focusMoved, { capture: true });
   // Focus entering an iframe editor (CKEditor 4, TinyMCE) fires no focusin here, only a blur of this window.
-  ctx.addEventListener(window, 'blur', () => ctx.setTimeout(check, 0));
+  ctx.addEventListener(window, 'blur', () => ctx.setTimeout(focusMoved, 0));
   const unsubscribe = session.subscribe(check);
   ctx.onInvalidated(() => {
     unsubscribe();
     listeners.clear();
+    focusListeners.clear();
   });
   check();
 
@@ -43,6 +54,10 @@ export function watchReplyEditor(ctx: ContentScriptContext, session: PageSession
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    onFocusMoved(listener) {
+      focusListeners.add(listener);
+      return () => focusListeners.delete(listener);
     },
   };
 }

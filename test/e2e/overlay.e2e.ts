@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compactText } from '@/lib/insert';
 import { detectTone } from '@/lib/tone';
 import { openActionPopup } from './action-popup';
-import { openEditorPage, placeCaret } from './editor-pages';
+import { editorKinds, openEditorPage, placeCaret } from './editor-pages';
 import {
   launchWithExtension,
   overlay,
@@ -183,18 +183,33 @@ describe('the panel', () => {
     await page.close();
   });
 
-  it('can be hidden on a site, stays hidden after a reload, and the panel offers to show it again', async () => {
+  it('can be hidden on a site, stays hidden after a reload, and comes back from the options page or the panel', async () => {
     const page = await openDemo();
-    await page.locator(overlay('launcher')).click();
-    await page.locator(overlay('dismiss')).click();
-    await expect.poll(() => page.locator(overlay('launcher')).count()).toBe(0);
-    expect((await sendToBackground(browser, 'getSettings')).dismissedSites).toContain('localhost');
-
+    const hide = async () => {
+      await page.locator(overlay('launcher')).click();
+      await page.locator(overlay('dismiss')).click();
+      await expect.poll(() => page.locator(overlay('launcher')).count()).toBe(0);
+      expect((await sendToBackground(browser, 'getSettings')).dismissedSites).toContain('localhost');
+    };
+    await hide();
     await page.reload();
     await page.locator('tactful-overlay').waitFor({ state: 'attached' });
     await page.waitForTimeout(500);
     expect(await page.locator(overlay('launcher')).count()).toBe(0);
-    // The toolbar button and the shortcut still open the panel there, which says how to undo it.
+
+    // The options page lists the site with a way back.
+    const options = await browser.openExtensionPage('options.html');
+    await options
+      .locator('[data-tactful="hidden-site"][data-site="localhost"] [data-tactful="show-site"]')
+      .click();
+    await options.locator('[data-tactful="hidden-site"]').waitFor({ state: 'detached' });
+    await options.close();
+    await page.bringToFront();
+    await page.reload();
+    await page.locator(overlay('launcher')).waitFor();
+
+    // The toolbar button and the shortcut still open the panel on a hidden site, which offers to undo it.
+    await hide();
     await sendToContentScript(browser, page, 'togglePanel', undefined);
     await page.locator(overlay('undismiss')).click();
     await page.keyboard.press('Escape');
@@ -290,7 +305,7 @@ describe('inline shortcut expansion', () => {
       .filter((paragraph) => paragraph.length > 40 && otherText.includes(paragraph));
   }
 
-  it.each(['textarea', 'contenteditable', 'prosemirror', 'ckeditor5', 'tinymce'])(
+  it.each(editorKinds)(
     'replaces ";late" + Tab with the rendered template in %s',
     async (kind) => {
       await setAgentName('Sam Rivera');
