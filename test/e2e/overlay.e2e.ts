@@ -305,32 +305,29 @@ describe('inline shortcut expansion', () => {
       .filter((paragraph) => paragraph.length > 40 && otherText.includes(paragraph));
   }
 
-  it.each(editorKinds)(
-    'replaces ";late" + Tab with the rendered template in %s',
-    async (kind) => {
-      await setAgentName('Sam Rivera');
-      const expected = await dateFreeParagraphs();
-      expect(expected.length).toBeGreaterThan(1);
-      const page = await openEditorPage(browser.context, server, kind);
-      const model = () =>
-        page.evaluate(
-          () => (window as unknown as { __editors: { getText(): string }[] }).__editors[0]?.getText() ?? '',
-        );
-      await placeCaret(page, 'end');
-      await page.keyboard.type(' ;late', { delay: 20 });
-      await expect.poll(async () => compactText(await model())).toBe('Helloworld;late');
-      await page.keyboard.press('Tab');
-      await expect
-        .poll(async () => compactText(await model()), { timeout: 10_000 })
-        .toContain(compactText(expected[0] ?? ''));
-      const text = compactText(await model());
-      expect(text.startsWith('Helloworld')).toBe(true);
-      expect(text).not.toContain(';late');
-      for (const paragraph of expected) expect(text).toContain(compactText(paragraph));
-      expect(text).toContain('Sam');
-      await page.close();
-    },
-  );
+  it.each(editorKinds)('replaces ";late" + Tab with the rendered template in %s', async (kind) => {
+    await setAgentName('Sam Rivera');
+    const expected = await dateFreeParagraphs();
+    expect(expected.length).toBeGreaterThan(1);
+    const page = await openEditorPage(browser.context, server, kind);
+    const model = () =>
+      page.evaluate(
+        () => (window as unknown as { __editors: { getText(): string }[] }).__editors[0]?.getText() ?? '',
+      );
+    await placeCaret(page, 'end');
+    await page.keyboard.type(' ;late', { delay: 20 });
+    await expect.poll(async () => compactText(await model())).toBe('Helloworld;late');
+    await page.keyboard.press('Tab');
+    await expect
+      .poll(async () => compactText(await model()), { timeout: 10_000 })
+      .toContain(compactText(expected[0] ?? ''));
+    const text = compactText(await model());
+    expect(text.startsWith('Helloworld')).toBe(true);
+    expect(text).not.toContain(';late');
+    for (const paragraph of expected) expect(text).toContain(compactText(paragraph));
+    expect(text).toContain('Sam');
+    await page.close();
+  });
 
   it('leaves Tab alone when the word after the trigger is no shortcut', async () => {
     const page = await openEditorPage(browser.context, server, 'textarea');
