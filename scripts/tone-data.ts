@@ -11,6 +11,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { nonSentimentWords } from '../lib/tone/language';
 import { normalizeWord, tokenize } from '../lib/tone/text';
 import type { SupportedLanguage } from '../lib/tone/types';
 import {
@@ -28,9 +29,9 @@ import {
 interface Stemmer {
   stem(word: string): string;
 }
-const snowball = createRequire(import.meta.url)('snowball-stemmers') as {
-  newStemmer(language: string): Stemmer;
-};
+const require = createRequire(import.meta.url);
+const snowball = require('snowball-stemmers') as { newStemmer(language: string): Stemmer };
+const STOPWORDS = require('stopwords-iso') as Record<string, string[]>;
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const root = resolve(process.env.TACTFUL_LEXICONS ?? join(repo, '..', 'shared', 'lexicons'));
@@ -73,8 +74,14 @@ const CLITIC_PREFIXES: Partial<Record<SupportedLanguage, string[]>> = {
 const MAX_SUFFIX = 8;
 const MIN_SUFFIX_USES = 2;
 
-function average(pairs: Pairs[]): Map<string, number> {
-  const sums = new Map<string, [number, number]>();
+interface Merged {
+  score: number;
+  /** The lexicons' own spellings (lowercased) that normalise to this key. */
+  spellings: Set<string>;
+}
+
+function average(pairs: Pairs[]): Map<string, Merged> {
+  const sums = new Map<string, { sum: number; count: number; spellings: Set<string> }>();
   for (const list of pairs) {
     const seen = new Set<string>();
     for (const [term, score] of list) {
@@ -84,11 +91,31 @@ function average(pairs: Pairs[]): Map<string, number> {
       // A lexicon listing a term twice (AFINN-de has duplicates) counts once.
       if (!key || seen.has(key)) continue;
       seen.add(key);
-      const sum = sums.get(key) ?? [0, 0];
-      sums.set(key, [sum[0] + score, sum[1] + 1]);
+      const entry = sums.get(key) ?? { sum: 0, count: 0, spellings: new Set<string>() };
+      entry.sum += score;
+      entry.count++;
+      entry.spellings.add(term.toLowerCase().trim());
+      sums.set(key, entry);
     }
   }
-  return new Map([...sums].map(([key, [sum, count]]) => [key, sum / count]));
+  return new Map([...sums].map(([key, e]) => [key, { score: e.sum / e.count, spellings: e.spellings }]));
+}
+
+/**
+ * Stemming and accent stripping can turn a sentiment word into a function word: French "lésé" (wronged)
+ * stems to "les" (the), "sûr" (sure) loses its accent and becomes "sur" (on). Such keys would score every
+ * "les" and "sur". A key that is a stopword (stopwords-iso, build time only) is dropped unless a lexicon
+ * spells that very word; one- and two-letter keys likewise.
+ */
+function isArtefact(
+  key: string,
+  spellings: Set<string>,
+  stopwords: Set<string>,
+  functionWords: Set<string>,
+): boolean {
+  if (functionWords.has(key)) return true;
+  if (spellings.has(key)) return false;
+  return key.length < 3 || stopwords.has(key);
 }
 
 /** Groups keys by score in half points, dropping near-neutral ones: `{ "-6": "a|b", "4": "c" }`. */
@@ -110,8 +137,13 @@ function buildLanguage(lang: SupportedLanguage): void {
   const words = new Map<string, [number, number]>();
   const phrases = new Map<string, number>();
   const suffixUses = new Map<string, number>();
-  for (const [key, score] of merged) {
+  const stopwords = new Set((STOPWORDS[lang] ?? []).map(normalizeWord));
+  const functionWords = nonSentimentWords(lang);
+  const spellingsOf = new Map<string, Set<string>>();
+  for (const [key, { score, spellings }] of merged) {
     if (key.includes(' ')) {
+      // A phrase made only of function words ("lo que") is no more sentiment than its words.
+      if (key.split(' ').every((word) => functionWords.has(word))) continue;
       phrases.set(key, score);
       continue;
     }
@@ -124,8 +156,13 @@ function buildLanguage(lang: SupportedLanguage): void {
     }
     const sum = words.get(target) ?? [0, 0];
     words.set(target, [sum[0] + score, sum[1] + 1]);
+    spellingsOf.set(target, new Set([...(spellingsOf.get(target) ?? []), ...spellings]));
   }
-  const stems = new Map([...words].map(([stem, [sum, count]]) => [stem, sum / count]));
+  const stems = new Map(
+    [...words]
+      .filter(([stem]) => !isArtefact(stem, spellingsOf.get(stem) ?? new Set(), stopwords, functionWords))
+      .map(([stem, [sum, count]]) => [stem, sum / count]),
+  );
   const suffixes = [...suffixUses]
     .filter(([suffix, uses]) => suffix !== '' && uses >= MIN_SUFFIX_USES)
     .map(([suffix]) => suffix)

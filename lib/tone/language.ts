@@ -4,6 +4,7 @@
  * also the ones short messages most often get wrong.
  */
 import { detectAll } from 'tinyld/light';
+import { normalizeWord } from './text';
 import { SUPPORTED_LANGUAGES, type SupportedLanguage } from './types';
 
 export interface LanguageGuess {
@@ -150,4 +151,42 @@ export function detectLanguage(text: string): LanguageGuess {
   }
   if (lang === 'und') return UNKNOWN;
   return { lang, confidence: Math.round((best / sum) * 100) / 100, supported: supportedOrUndefined(lang) };
+}
+
+/**
+ * The function words above are never sentiment, whatever a machine-translated lexicon says (AFINN-es scores
+ * "con", English for a swindle, -2, which hit every Spanish "with"), nor through a stem ("para" is not
+ * "parar"). English keeps VADER's curated choices. The few on the list that do carry sentiment stay.
+ */
+const SENTIMENT_FUNCTION_WORDS = new Set([
+  'gracias',
+  'bien',
+  'obrigado',
+  'obrigada',
+  'merci',
+  'danke',
+  'koszonom',
+]);
+
+/**
+ * Politeness formulas make a request polite, not positive: "Please send me the invoice" is neutral.
+ * (VADER rates "please" +1.3, and "plaît", "favor", "فضلك" come through translations.)
+ */
+const POLITENESS: Record<string, string> = {
+  en: 'please pls plz kindly',
+  es: 'favor',
+  pt: 'favor',
+  fr: 'plait',
+  de: 'bitte',
+  hu: 'kerem',
+  ru: 'пожалуйста пожалуста плиз',
+  ar: 'فضلك سمحت',
+};
+
+export function nonSentimentWords(lang: string): Set<string> {
+  const politeness = (POLITENESS[lang] ?? '').split(' ').map(normalizeWord);
+  const functionWords = lang === 'en' ? [] : (FUNCTION_WORDS[lang] ?? '').split(' ').map(normalizeWord);
+  return new Set(
+    [...functionWords.filter((word) => !SENTIMENT_FUNCTION_WORDS.has(word)), ...politeness].filter(Boolean),
+  );
 }

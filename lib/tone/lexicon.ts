@@ -13,6 +13,7 @@ import hu from './data/lexicon-hu.json';
 import pt from './data/lexicon-pt.json';
 import ru from './data/lexicon-ru.json';
 import emoji from './data/emoji.json';
+import { nonSentimentWords } from './language';
 import type { SupportedLanguage } from './types';
 
 interface LexiconFile {
@@ -46,7 +47,7 @@ function parseGroups(groups: Record<string, string>, separator: string): Map<str
   return map;
 }
 
-function buildLexicon(file: LexiconFile): Lexicon {
+function buildLexicon(file: LexiconFile, neverSentiment: Set<string>): Lexicon {
   const stems = parseGroups(file.stems, '|');
   const suffixes = new Set(file.suffixes.split('|').filter(Boolean));
   const maxSuffix = Math.max(0, ...[...suffixes].map((s) => s.length));
@@ -79,6 +80,7 @@ function buildLexicon(file: LexiconFile): Lexicon {
     word(norm) {
       const known = memo.get(norm);
       if (known !== undefined) return known;
+      if (neverSentiment.has(norm)) return 0;
       let score = 0;
       for (const prefix of prefixes) {
         if (prefix && (!norm.startsWith(prefix) || norm.length - prefix.length < MIN_STEM)) continue;
@@ -100,7 +102,7 @@ const built = new Map<SupportedLanguage, Lexicon>();
 export function lexiconFor(lang: SupportedLanguage): Lexicon {
   let lexicon = built.get(lang);
   if (!lexicon) {
-    lexicon = buildLexicon(FILES[lang]);
+    lexicon = buildLexicon(FILES[lang], nonSentimentWords(lang));
     built.set(lang, lexicon);
   }
   return lexicon;
