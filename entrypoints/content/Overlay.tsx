@@ -25,7 +25,17 @@ export function Overlay({ session, editors, expansion }: OverlayProps) {
   const state = useSyncExternalStore(session.subscribe, session.getState);
   const [isOpen, setOpen] = useState(false);
   const [pendingChoice, setPendingChoice] = useState<ChosenReply | null>(null);
-  const services = useMemo(() => messagingServices(insertReply), []);
+  const services = useMemo(() => {
+    const viaMessages = messagingServices(insertReply);
+    return {
+      ...viaMessages,
+      // The name the agent just gave fills every reply from now on, the ones already shown included.
+      saveAgentName: async (name: string) => {
+        await viaMessages.saveAgentName(name);
+        await session.reloadSettings();
+      },
+    };
+  }, [session]);
   const position = useLauncherPosition(editors, !isOpen && !state.isDismissed);
   const draft = useReplyDraft(editors, isOpen);
 

@@ -6,6 +6,7 @@
  */
 import type { ElementHandle, Page } from 'playwright-core';
 import type { FixtureExpect } from '../unit/sites/load-fixture';
+import { ticketData, type HelpdeskSpa } from '../fixtures/sites/spa/spa-app.js';
 import { overlay } from './harness';
 
 /** The page's `#fixture-expect` block (docs/sites.md, "Adding a site"). */
@@ -99,4 +100,24 @@ export async function openSitePage(page: Page, url: string): Promise<void> {
   await page.goto(url);
   await page.waitForSelector('html[data-site-ready="1"]', { state: 'attached', timeout: 30_000 });
   await page.locator(overlay('launcher')).waitFor({ timeout: 15_000 });
+}
+
+/**
+ * On the single-page helpdesk (test/fixtures/sites/spa) with the panel open: opens tickets `from`..`to`-1 one
+ * after the other, waits each time until the panel shows that ticket's message and its replies, then leaves it
+ * and waits until the panel says there is no message.
+ */
+export async function visitSpaTickets(page: Page, from: number, to: number): Promise<void> {
+  const panelMessage = () => page.locator(overlay('message')).inputValue();
+  for (let index = from; index < to; index += 1) {
+    await page.evaluate((at) => (window as unknown as { __spa: HelpdeskSpa }).__spa.openTicket(at), index);
+    const wanted = ticketData(index).message;
+    for (let waited = 0; !(await panelMessage()).includes(wanted); waited += 20) {
+      if (waited > 10_000) throw new Error(`the panel did not follow to ticket ${index}`);
+      await page.waitForTimeout(20);
+    }
+    await page.locator(overlay('suggestion')).first().waitFor();
+    await page.evaluate(() => (window as unknown as { __spa: HelpdeskSpa }).__spa.leaveTicket());
+    await page.locator(overlay('no-message')).waitFor();
+  }
 }

@@ -10,7 +10,6 @@ import { ensureChromium } from '../../scripts/chromium.mjs';
 import { compactText } from '@/lib/insert';
 import { firstNameOf } from '@/lib/templates';
 import { detectTone } from '@/lib/tone';
-import { ticketData, type HelpdeskSpa } from '../fixtures/sites/spa/spa-app.js';
 import {
   launchWithExtension,
   overlay,
@@ -35,6 +34,7 @@ import {
   readFixtureExpect,
   replyEditorIndex,
   selectMessageContaining,
+  visitSpaTickets,
 } from './site-panel';
 
 let server: FixtureServer;
@@ -257,22 +257,9 @@ describe('the panel on every site fixture, with the built extension', () => {
     await page.locator(overlay('launcher')).click();
     await page.locator(overlay('panel')).waitFor();
     const probe = await probePageResources(page);
-    const visit = async (from: number, to: number) => {
-      for (let index = from; index < to; index += 1) {
-        await page.evaluate(
-          (at) => (window as unknown as { __spa: HelpdeskSpa }).__spa.openTicket(at),
-          index,
-        );
-        // The panel follows: this ticket's message, with its tone and replies.
-        await expect.poll(() => analysedMessage(page)).toContain(ticketData(index).message);
-        await page.locator(overlay('suggestion')).first().waitFor();
-        await page.evaluate(() => (window as unknown as { __spa: HelpdeskSpa }).__spa.leaveTicket());
-        await page.locator(overlay('no-message')).waitFor();
-      }
-    };
-    await visit(0, 10);
+    await visitSpaTickets(page, 0, 10);
     const warm = await probe.measure();
-    await visit(10, 50);
+    await visitSpaTickets(page, 10, 50);
     const after = await probe.measure();
     await probe.close();
     expect(after.windowListeners).toBe(warm.windowListeners);
