@@ -14,6 +14,11 @@ export async function answerJsonl(file: string, answer: (row: Row) => unknown): 
     process.stderr.write(`cannot read ${file}: ${error.message}\n`);
     process.exitCode = 2;
   });
+  // A reader that stops early (`| head`) is not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
   const lines = createInterface({ input, crlfDelay: Infinity });
   let line = 0;
   for await (const text of lines) {

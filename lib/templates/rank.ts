@@ -16,7 +16,7 @@ import { TemplateLibrary } from './library';
 import { nextWorkingDay } from './rank/follow-up';
 import { describeLanguage, describeMatch, describeUsage, type LanguageChoice } from './rank/reason';
 import type { ScenarioRelevance } from './rank/scenario-match';
-import { describeToneFit, toneFit } from './rank/tone-fit';
+import { describeToneFit, preferredVariant, toneFit } from './rank/tone-fit';
 import { renderTemplate } from './render';
 import type { RenderContext, Suggestion, Template } from './types';
 
@@ -52,16 +52,26 @@ function chooseLanguage(
     : { kind: 'unknown-customer', language };
 }
 
+/** Keywords of other languages count for less: they only stand in when the message's own say nothing. */
+const OTHER_LANGUAGE_DISCOUNT = 0.7;
+
 function relevanceByScenario(
   library: TemplateLibrary,
   message: string,
   choice: LanguageChoice,
 ): Map<string, ScenarioRelevance> {
-  if (choice.kind === 'customer') return library.matcher(choice.language).match(message);
+  if (choice.kind === 'customer') {
+    const own = library.matcher(choice.language).match(message);
+    if (own.size > 0) return own;
+  }
+  // The customer's language had no template, or its keywords found nothing: a mis-detected language or a
+  // message mixing languages ("my refund, por favor") still names its problem in someone's keywords.
   const merged = new Map<string, ScenarioRelevance>();
   for (const language of library.languages()) {
+    const discount = choice.kind === 'customer' ? OTHER_LANGUAGE_DISCOUNT : 1;
     for (const [scenario, relevance] of library.matcher(language).match(message)) {
-      if (relevance.score > (merged.get(scenario)?.score ?? 0)) merged.set(scenario, relevance);
+      const score = relevance.score * discount;
+      if (score > (merged.get(scenario)?.score ?? 0)) merged.set(scenario, { ...relevance, score });
     }
   }
   return merged;
@@ -94,6 +104,9 @@ interface Ranked {
   fit: number;
 }
 
+const relevanceOf = (matched: ScenarioRelevance | undefined) =>
+  matched ? matched.score / (matched.score + 1) : 0;
+
 function rankTemplates(
   templates: readonly Template[],
   relevance: Map<string, ScenarioRelevance>,
@@ -101,13 +114,21 @@ function rankTemplates(
   now: number,
 ): Ranked[] {
   const isNegative = tone.polarity === 'negative' || ['angry', 'frustrated', 'anxious'].includes(tone.tone);
+  // A tone floor stands in for keywords only as far as no scenario was named: a confused "where is my
+  // order??" is about the order, not a how-to question.
+  const strongestMatch = Math.max(0, ...[...relevance.values()].map(relevanceOf));
+  // When a scenario has no variant for this tone, its standard reply is the best it offers: a smaller
+  // penalty than choosing a standard reply over an available de-escalating one.
+  const preferred = preferredVariant(tone);
+  const hasPreferred = new Set(templates.filter((t) => t.variant === preferred).map((t) => t.scenario));
   return templates.map((template) => {
     const matched = relevance.get(template.scenario);
-    let keywordScore = matched ? matched.score / (matched.score + 1) : 0;
+    let keywordScore = relevanceOf(matched);
     // Thanking an upset customer for their praise is worse than no suggestion.
     if (template.scenario === PRAISE_SCENARIO && isNegative) keywordScore *= 0.15;
-    const prior = tonePrior(template.scenario, tone);
-    const fit = toneFit(template, tone);
+    const prior = tonePrior(template.scenario, tone) * (1 - strongestMatch);
+    const isBestAvailable = template.variant === 'standard' && !hasPreferred.has(template.scenario);
+    const fit = isBestAvailable ? Math.max(0.8, toneFit(template, tone)) : toneFit(template, tone);
     const score =
       WEIGHTS.relevance * Math.max(keywordScore, prior) +
       WEIGHTS.tone * fit +

@@ -11,6 +11,7 @@ import {
   isPlaceholderFormat,
   type PlaceholderFormat,
 } from './vocabulary';
+import { editDistance } from '../text/edit-distance';
 
 export interface Placeholder {
   /** Offsets of the whole `{{…}}` in the body. */
@@ -42,20 +43,6 @@ export interface ScannedBody {
 
 const OPEN = '{{';
 const CLOSE = '}}';
-
-/** Levenshtein distance, enough to suggest `customer.firstName` for a typo. */
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
-}
 
 function closestPath(written: string): string | undefined {
   if (written.length > 40) return undefined;

@@ -29,7 +29,23 @@ export interface KeywordPhrase {
 const MAX_PHRASE_WORDS = 8;
 const ARABIC = /[\u0600-\u06FF]/;
 
-export const matchWords = (text: string): string[] => words(fold(text)).map(stemArabic);
+/** "can't" → can not, "dont" → do not: customers and keyword writers spell negations both ways. */
+const NEGATION = /^(.+)n't$|^(do|does|did|is|was|were|are|has|have|had|could|would|should|ca|wo)nt$/;
+/** What is left of the verb before "n't" when it is not the verb itself ("ca" of can't, "wo" of won't). */
+const NEGATED_VERB: Readonly<Record<string, string>> = { ca: 'can', wo: 'will', sha: 'shall', ai: 'is' };
+/** French and Italian elisions: "l'article" → l' article, "n'est" → n' est. */
+const ELISION = /^(l|d|j|n|m|t|s|c|qu|jusqu|lorsqu|puisqu|un|dell|all|nell|sull)'(.+)$/;
+
+function splitWord(word: string): string[] {
+  const negation = NEGATION.exec(word);
+  const verb = negation?.[1] ?? negation?.[2];
+  if (verb) return [NEGATED_VERB[verb] ?? verb, 'not'];
+  const elision = ELISION.exec(word);
+  if (elision?.[1] && elision[2]) return [`${elision[1]}'`, elision[2]];
+  return [word];
+}
+
+export const matchWords = (text: string): string[] => words(fold(text)).flatMap(splitWord).map(stemArabic);
 
 /** Arabic stems are three letters; elsewhere a word of four or more letters is a content word. */
 export const isContentWord = (word: string): boolean => word.length >= (ARABIC.test(word) ? 3 : 4);

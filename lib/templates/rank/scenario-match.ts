@@ -6,9 +6,10 @@
  * starting with it: "delayed" ⊃ "delay", "csomagot" ⊃ "csomag", "login" ⊃ "log"; or sharing all but the last
  * letters: "посылку" ~ "посылка", "retrasado" ~ "retraso") or a typo of it (fuse.js). A phrase matches when
  * its words appear in order with at most two extra words between them ("charged my card twice"), or, at a
- * discount, when all its content words appear close together in any order ("account … locked").
+ * discount, when all its content words appear in order close together ("account … locked").
  */
 import Fuse from 'fuse.js';
+import { allowedTypos, editDistance } from '../text/edit-distance';
 import { buildPhrases, matchWords, type KeywordPhrase, type KeywordSource } from './keyword-phrases';
 
 export type { KeywordSource } from './keyword-phrases';
@@ -28,8 +29,11 @@ const FUZZY_MIN_LENGTH = 5;
 const MAX_MESSAGE_WORDS = 600;
 const MAX_GAP = 2;
 const PROXIMITY_SLACK = 3;
-const PROXIMITY_DISCOUNT = 0.75;
-const fuseOptions = { includeScore: true, threshold: 0.3, ignoreLocation: true };
+const IN_ORDER_DISCOUNT = 0.75;
+const ANY_ORDER_DISCOUNT = 0.5;
+// fuse.js proposes candidates; the edit distance confirms them ("chraged" → "charged" yes, "profile" →
+// "promised" no), since bitap counts a swapped pair of letters as two errors and matches inside longer words.
+const fuseOptions = { includeScore: true, threshold: 0.34, ignoreLocation: true };
 /** Successive keywords of one scenario add less and less: five generic hits should not beat one strong one. */
 const DIMINISHING = 0.7;
 
@@ -52,31 +56,44 @@ function inflectionQuality(messageWord: string, keywordWord: string): number {
   return common >= Math.max(MIN_INFLECTED_STEM, shorter - 2, longer - 3) ? 0.8 : 0;
 }
 
+/**
+ * Quality of the phrase's words in order, at most MAX_GAP extra words apart. Two keyword words may also meet
+ * one message word written together ("log in" ~ "login", "sign in" ~ "signin").
+ */
 function orderedQuality(phrase: KeywordPhrase, located: Located): number {
-  const [first, ...rest] = phrase.tokens;
+  const { tokens } = phrase;
+  const step = (index: number): { positions: Map<number, number> | undefined; width: number } => {
+    const joined = located.get(`${tokens[index] ?? ''}${tokens[index + 1] ?? ''}`);
+    return joined && index + 1 < tokens.length
+      ? { positions: joined, width: 2 }
+      : { positions: located.get(tokens[index] ?? ''), width: 1 };
+  };
   let best = 0;
-  for (const [start, startQuality] of located.get(first ?? '') ?? []) {
+  const first = step(0);
+  for (const [start, startQuality] of first.positions ?? []) {
     let quality = startQuality;
     let position = start;
-    for (const token of rest) {
-      const positions = located.get(token);
+    for (let index = first.width; index < tokens.length && quality > 0;) {
+      const { positions, width } = step(index);
       let next: number | undefined;
-      for (let step = 1; step <= MAX_GAP + 1 && next === undefined; step++) {
-        if (positions?.has(position + step)) next = position + step;
+      for (let gap = 1; gap <= MAX_GAP + 1 && next === undefined; gap++) {
+        if (positions?.has(position + gap)) next = position + gap;
       }
-      if (next === undefined) {
-        quality = 0;
-        break;
-      }
-      quality = Math.min(quality, positions?.get(next) ?? 0);
-      position = next;
+      quality = next === undefined ? 0 : Math.min(quality, positions?.get(next) ?? 0);
+      position = next ?? position;
+      index += width;
     }
     best = Math.max(best, quality);
   }
   return best;
 }
 
-/** All content words of the phrase within a short window, in any order. */
+/**
+ * All content words of the phrase close together, whatever stands between them ("account … locked"). In
+ * order they count 0.75; in another order only 0.5, since order can change the meaning ("email changed" is
+ * a hacked account, "change the email" a how-to question) but often does not ("arrivé … devait" for "devait
+ * arriver").
+ */
 function proximityQuality(phrase: KeywordPhrase, located: Located): number {
   if (phrase.contentTokens.length < 2) return 0;
   const window = phrase.tokens.length + PROXIMITY_SLACK;
@@ -84,17 +101,25 @@ function proximityQuality(phrase: KeywordPhrase, located: Located): number {
   let best = 0;
   for (const [start, startQuality] of located.get(anchor ?? '') ?? []) {
     let quality = startQuality;
+    let isInOrder = true;
+    let previous = start;
     for (const token of others) {
       let found = 0;
+      let at = previous;
       for (const [position, tokenQuality] of located.get(token) ?? []) {
-        if (Math.abs(position - start) < window) found = Math.max(found, tokenQuality);
+        if (position !== start && Math.abs(position - start) < window && tokenQuality > found) {
+          found = tokenQuality;
+          at = position;
+        }
       }
+      isInOrder &&= at > previous;
+      previous = at;
       quality = Math.min(quality, found);
       if (quality === 0) break;
     }
-    best = Math.max(best, quality);
+    best = Math.max(best, quality * (isInOrder ? IN_ORDER_DISCOUNT : ANY_ORDER_DISCOUNT));
   }
-  return best * PROXIMITY_DISCOUNT;
+  return best;
 }
 
 export class ScenarioMatcher {
@@ -105,7 +130,14 @@ export class ScenarioMatcher {
 
   constructor(sources: readonly KeywordSource[]) {
     this.phrases = buildPhrases(sources);
-    for (const phrase of this.phrases) for (const token of phrase.tokens) this.addWord(token);
+    for (const { tokens } of this.phrases) {
+      tokens.forEach((token, index) => {
+        this.addWord(token);
+        // "log in" is often written "login": the pair is also looked for as one word.
+        const next = tokens[index + 1];
+        if (next !== undefined) this.addWord(`${token}${next}`);
+      });
+    }
   }
 
   get isEmpty(): boolean {
@@ -135,7 +167,7 @@ export class ScenarioMatcher {
       }
       if (qualities.size === 0 && word.length >= FUZZY_MIN_LENGTH) {
         for (const { item, score = 1 } of this.fuzzy.get(word[0] ?? '')?.search(word, { limit: 3 }) ?? []) {
-          qualities.set(item, 0.7 * (1 - score));
+          if (editDistance(word, item) <= allowedTypos(word.length)) qualities.set(item, 0.7 * (1 - score));
         }
       }
       if (qualities.size > 0) qualityByWord.set(word, qualities);

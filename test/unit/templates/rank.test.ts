@@ -90,6 +90,23 @@ describe('suggest', () => {
     expect(top?.reason).toContain('de-escalating');
   });
 
+  it('lets the tone suggest how-to or the general reply only when the message names no problem', () => {
+    const [order] = suggest(
+      "Where is my order?? It still hasn't arrived?",
+      toneOf('confused', 'en'),
+      context,
+      library,
+    );
+    expect(order?.scenario).toBe('late-delivery');
+    const [question] = suggest(
+      'How do I change the email on my profile?',
+      toneOf('confused', 'en'),
+      context,
+      library,
+    );
+    expect(question).toMatchObject({ scenario: 'how-to', variant: 'steps' });
+  });
+
   it('thanks a happy customer, and never offers thanks to an upset one', () => {
     const [happy] = suggest(
       'Thank you so much, the support was amazing!',
@@ -122,6 +139,18 @@ describe('suggest', () => {
     });
     expect(top).toMatchObject({ scenario: 'double-charge', language: 'en', isFallbackLanguage: true });
     expect(top?.reason).toMatch(/customer's language not recognised/);
+  });
+
+  it('finds the problem through other languages’ keywords when the message’s own find nothing', () => {
+    // Mis-detected as Hungarian: the reply stays in Hungarian, the scenario comes from the English keywords.
+    const [top] = suggest(
+      'refund still not here, charged twice',
+      toneOf('frustrated', 'hu'),
+      context,
+      library,
+    );
+    expect(top).toMatchObject({ language: 'hu', isFallbackLanguage: false });
+    expect(['double-charge', 'refund-delay']).toContain(top?.scenario);
   });
 
   it("prefers the agent's own, often used template for the same scenario", () => {
