@@ -25,14 +25,18 @@ export function segmentsOf(text: string, evidence: readonly Evidence[]): Segment
   return segments;
 }
 
+/** A pasted novel would cost the page a long layout for nothing: the agent reads the start, and can edit it all. */
+const MAX_SHOWN_CHARS = 8000;
+
 /**
  * The customer's message with the words that set the tone highlighted. Rendered as React text only: page text
  * never becomes markup.
  */
 export function HighlightedMessage({ text, evidence }: { text: string; evidence: readonly Evidence[] }) {
+  const shown = text.length > MAX_SHOWN_CHARS ? `${text.slice(0, MAX_SHOWN_CHARS)}…` : text;
   return (
     <blockquote className="tactful-message" data-tactful="highlighted-message">
-      {segmentsOf(text, evidence).map((segment, index) =>
+      {segmentsOf(shown, evidence).map((segment, index) =>
         segment.evidence ? (
           <mark
             key={index}
