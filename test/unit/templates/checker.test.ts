@@ -161,6 +161,60 @@ describe('checkReply', () => {
     },
   );
 
+  it.each([
+    [
+      'en',
+      'Anna Smith',
+      "Hey Anna! So sorry about that 🙏 I've sent a new one, should be with you by Friday. Anything else just shout!",
+    ],
+    [
+      'es',
+      'Lucía',
+      'Hola Lucía, disculpa las molestias 😔 ya te mandé el reembolso, te llega mañana. ¡Cualquier cosa me dices! Un abrazo',
+    ],
+    [
+      'pt',
+      'João',
+      'Oi João, mil desculpas pelo transtorno! Já resolvi aqui e o novo pedido chega até sexta. Qualquer coisa é só chamar 😊',
+    ],
+    [
+      'fr',
+      'Claire',
+      "Bonjour Claire, désolée pour ce retard ! Je relance le transporteur aujourd'hui et je vous tiens au courant. Bonne journée",
+    ],
+    [
+      'de',
+      'Jonas',
+      'Hallo Jonas, entschuldige bitte die Verspätung! Ich habe dir gerade eine neue Lieferung geschickt, die ist morgen da. LG Mia',
+    ],
+    [
+      'ru',
+      'Анна',
+      'Анна, добрый день! Приносим извинения за задержку. Я проверила заказ, он будет у вас завтра до 18:00. Хорошего дня!',
+    ],
+    ['ar', 'محمد', 'أهلاً محمد، نعتذر جداً عن التأخير. قمت بتسريع الشحنة وستصلك غداً. شكراً لتفهمك 🌷'],
+    [
+      'hu',
+      'Nagy Anna',
+      'Szia Anna! Nagyon sajnálom a késést. Már intézkedtem, holnapra megérkezik a csomag. Üdv, Péter',
+    ],
+  ])('[%s] accepts a good one-paragraph chat reply (DMs, WhatsApp)', (lang, name, draft) => {
+    expect(check(draft, lang, 'angry', name)).toEqual([]);
+  });
+
+  it('flags what a terse, defensive chat reply lacks', () => {
+    const draft = "Hi Anna, unfortunately there's nothing we can do as the courier lost it. Regards";
+    expect(check(draft, 'en', 'angry', 'Anna Smith').sort()).toEqual(
+      [
+        'apology',
+        "blame/dismissive: there's nothing we can do",
+        'blame/not-our-fault: the courier lost',
+        'next-step',
+        'ownership',
+      ].sort(),
+    );
+  });
+
   it('gives each fix in the language of the draft, naming the customer and a concrete day', () => {
     const findings = checkReply('Hola:\n\nRevisamos su caso.', {
       lang: 'es',

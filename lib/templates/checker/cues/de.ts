@@ -146,6 +146,7 @@ export const de: LanguageCues = {
       'das steht (klar |eindeutig |deutlich )?in (den|unseren) (agb|bedingungen)',
     ],
     'not-our-fault': [
+      '(der paketdienst|der zusteller|dhl|hermes|dpd|die post|der kurier|der fahrer|das system|das lager) (hat|haben) ~3 (verloren|beschadigt|verschlampt|falsch zugestellt|kaputt gemacht|verbockt)',
       '(das|es|dies) (ist|war|liegt) nicht (unser|mein|unsere|meine) (fehler|schuld|problem|verantwortung)',
       'nicht unser(e)? (schuld|problem|fehler)',
       '(wir sind|ich bin) (dafur )?nicht (verantwortlich|zustandig|schuld)',

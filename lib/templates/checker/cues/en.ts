@@ -7,7 +7,7 @@ const MONTHS =
 const ACTIONS =
   '(send|resend|email|call|ring|update|refund|ship|check|contact|get back|follow up|write|let you know|confirm|reply|process|issue|arrange|replace|credit|reset|escalate|book|schedule|reach out|look into|investigate|review|cancel|reverse|fix|sort|expedite|chase|track)';
 const DONE =
-  '(sent|resent|issued|refunded|processed|arranged|shipped|dispatched|booked|scheduled|applied|credited|reset|escalated|cancelled|canceled|reversed|replaced|fixed|reopened|flagged|raised|upgraded|unlocked|restored|reactivated|approved|expedited|logged|filed|submitted)';
+  '(sent|resent|made|got|put|issued|refunded|processed|arranged|shipped|dispatched|booked|scheduled|applied|credited|reset|escalated|cancelled|canceled|reversed|replaced|fixed|reopened|flagged|raised|upgraded|unlocked|restored|reactivated|approved|expedited|logged|filed|submitted)';
 
 export const en: LanguageCues = {
   greetings: [
@@ -43,7 +43,7 @@ export const en: LanguageCues = {
     'let me',
     'let us (fix|sort|make|check|look)',
     "(i've|i have|we've|we have) (already |just |now )?(personally )?*ed",
-    '(i|we) (already |just |now )?(personally )?' + DONE,
+    "(i've|i have|we've|we have|i|we) (already |just |now )?(personally )?" + DONE,
     "(i'm|i am) (personally )?(taking care|handling|looking into|on it|on this|dealing with|following|chasing|working on)",
     "(that's|this is|it's|it is|that was|this was|it was) (entirely |completely |totally )?(on us|on me|our (fault|mistake|error|responsibility)|my (fault|mistake|error))",
     '(our|my) (fault|mistake|error|bad|oversight|blunder)',
@@ -115,6 +115,8 @@ export const en: LanguageCues = {
     "(i'm|i am|we're|we are) (here|around|always here|happy to help)",
     'here (if|whenever) you need',
     'happy to help',
+    'anything else,? (just )?(shout|ask|let me know|give me a shout)',
+    'just (shout|ask)',
     'stay safe',
     'enjoy',
     'warmly',
@@ -160,6 +162,7 @@ export const en: LanguageCues = {
       '(clearly|explicitly) (stated|mentioned|written|explained) (on|in) (our|the)',
     ],
     'not-our-fault': [
+      '(the|your) (courier|carrier|delivery (company|driver|partner)|post office|postal service|driver|warehouse|system) (lost|damaged|misplaced|delayed|broke|mishandled|dropped|messed up|failed)',
       "(it's|it is|this is|that's|that is|this was|that was|it was) not (really )?(our|my) (fault|problem|responsibility|mistake|issue|doing)",
       "(this isn't|that isn't|it isn't|it wasn't|that wasn't|this wasn't) (really )?(our|my) (fault|problem|responsibility|mistake|issue|doing)",
       'not (our|my) (fault|problem|responsibility|mistake|issue)',

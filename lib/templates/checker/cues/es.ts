@@ -66,6 +66,8 @@ export const es: LanguageCues = {
     'me (gustaria|encantaria) (resolver|solucionar|ayudar|hablar|revisar)*',
     'no (debio|deberia haber) (pasar|ocurrir|suceder)',
     'me comprometo',
+    // Preterite first person ("ya te mandé", "le envié"); folded it matches the subjunctive too, hence the pronoun.
+    '(ya|yo|te|le|les|se lo|se la|lo|la) (te |le |les |lo |la )?(envie|mande|revise|hable|llame|solicite|tramite|gestione|cancele|cambie|reembolse|hice|pedi|escribi|devolvi|abone|reenvie|reclame|comprobe|verifique|actualice|corregi|procese|resolvi|arregle|aplique|active|desbloquee|adelante|priorice)',
     'nos comprometemos',
   ],
   nextSteps: [
@@ -164,6 +166,7 @@ export const es: LanguageCues = {
       'claramente (indicado|especificado|establecido|explicado)',
     ],
     'not-our-fault': [
+      '(el|la) (transportista|mensajeria|repartidor|empresa de transporte|correo|almacen|sistema) (perdio|extravio|rompio|dano|entrego mal|se equivoco|fallo)',
       'no (es|fue|ha sido) (nuestra|mi) (culpa|responsabilidad)',
       'no (es|fue) culpa (nuestra|mia)',
       'no es (nuestro|mi) problema',

@@ -154,6 +154,7 @@ export const fr: LanguageCues = {
       'vous avez accepte (nos|les) conditions',
     ],
     'not-our-fault': [
+      "(le transporteur|la poste|le livreur|colissimo|chronopost|le systeme|l'entrepot) (a perdu|a egare|a abime|a endommage|s'est trompe|a livre a la mauvaise|a bugue)",
       "ce n'est pas (de )?(notre|ma) (faute|responsabilite)",
       "ce n'est pas (notre|mon) probleme",
       '(nous ne sommes|je ne suis) pas (responsable*|en cause|fautif*)',

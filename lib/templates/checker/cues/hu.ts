@@ -144,6 +144,7 @@ export const hu: LanguageCues = {
       '(on )?elfogadta (az aszf-et|a felteteleket|az aszf)',
     ],
     'not-our-fault': [
+      '(a futar|a futarszolgalat|a posta|a szallito|a rendszer|a raktar) (elvesztette|megrongalta|elrontotta|rossz cimre vitte|osszetorte|hibazott)',
       '(ez )?nem (a mi|az en) (hibank|hibam|felelossegunk|felelossegem|problemank|problemam)',
       'nem mi vagyunk a hibasak',
       'nem (mi )?tehetunk rola',

@@ -6,7 +6,7 @@ const UNITS = '(minuto*|hora*|dia*|dias uteis|semana*)';
 const ACTIONS =
   '(enviar|reenviar|verificar|ligar|escrever|retornar|acompanhar|confirmar|avisar|reembolsar|estornar|resolver|processar|entrar em contato|atualizar|providenciar|encaminhar|cancelar|trocar|substituir|checar|analisar|abrir|solicitar|te (enviar|ligar|avisar|retornar|escrever))';
 const FIRST_PERSON_DONE =
-  '(enviei|verifiquei|solicitei|abri|registrei|reembolsei|estornei|processei|encaminhei|pedi|falei|cancelei|atualizei|corrigi|acionei|escalei|liberei|providenciei|troquei|chequei|analisei|conferi|fiz|separei|reenviei|agendei|mandei|repassei|revisei|liguei|ajustei|apliquei|creditei|desbloqueei|restaurei|recuperei|bloqueei|redefini)';
+  '(enviei|verifiquei|solicitei|abri|registrei|reembolsei|estornei|processei|encaminhei|pedi|falei|cancelei|atualizei|corrigi|acionei|escalei|liberei|providenciei|troquei|chequei|analisei|conferi|fiz|separei|reenviei|agendei|mandei|repassei|revisei|liguei|ajustei|apliquei|creditei|desbloqueei|restaurei|recuperei|bloqueei|redefini|resolvi|arrumei|consertei|ajeitei|olhei|devolvi|agilizei|priorizei|acelerei)';
 
 export const pt: LanguageCues = {
   greetings: [
@@ -154,6 +154,7 @@ export const pt: LanguageCues = {
       '(voce )?(concordou|aceitou) com (os|as|nossos|nossas) (termos|condicoes)',
     ],
     'not-our-fault': [
+      '(a transportadora|os correios|o entregador|o sistema|o estoque) (perdeu|perderam|extraviou|extraviaram|danificou|danificaram|quebrou|entregou errado|errou|falhou)',
       'nao (e|foi) (culpa|problema|responsabilidade) (nossa|nosso|minha|meu|da empresa|da loja)',
       'nao (e|foi) (nossa|minha) (culpa|responsabilidade)',
       'nao (somos|sou) (responsaveis|responsavel|culpados|culpado)',
