@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { AgentNamePrompt } from './panel/AgentNamePrompt';
 import { HostDismissal } from './panel/HostDismissal';
 import { keepEditorSelection } from './panel/keep-editor-selection';
 import { MessageSection } from './panel/MessageSection';
@@ -7,7 +8,7 @@ import { renderContextFor } from './panel/render-context';
 import { ReplyChecker } from './panel/ReplyChecker';
 import { SearchBox } from './panel/SearchBox';
 import { SuggestionList } from './panel/SuggestionList';
-import type { ChosenReply, PanelPage, PanelServices } from './panel/types';
+import type { PanelPage, PanelServices } from './panel/types';
 import { useAnalysis } from './panel/use-analysis';
 import { useInsertion } from './panel/use-insertion';
 import { useDebouncedValue } from './panel/use-debounced-value';
@@ -34,9 +35,6 @@ interface PanelProps {
   onRestore(): void;
   /** Drops the agent's remembered selection, so the page's own latest message is read again. */
   onForgetSelection?(): void;
-  /** A reply an inline shortcut chose that still needs values (handled once, then `onChoiceTaken`). */
-  pendingChoice?: ChosenReply | null;
-  onChoiceTaken?(): void;
 }
 
 const TYPED_MESSAGE_PAUSE_MS = 350;
@@ -47,7 +45,7 @@ const TYPED_MESSAGE_PAUSE_MS = 350;
  * agent's draft, and "Remind me". Focus lands on the first reply; Escape closes.
  */
 export function Panel(props: PanelProps) {
-  const { page, draft, settings, services, onClose, pendingChoice, onChoiceTaken } = props;
+  const { page, draft, settings, services, onClose } = props;
   const [typed, setTyped] = useState<{ key: string; text: string }>();
   // The agent's pasted or corrected text holds until the page shows another conversation or message.
   const typedText = typed?.key === page.key ? typed.text : undefined;
@@ -82,17 +80,10 @@ export function Panel(props: PanelProps) {
     panel.current?.querySelector<HTMLElement>('[data-tactful="suggestion"]')?.focus({ preventScroll: true });
   }, [firstSuggestion]);
 
-  const { choose } = insertion;
-  useEffect(() => {
-    if (!pendingChoice) return;
-    choose(pendingChoice.suggestion, pendingChoice.replaceBeforeCaret);
-    onChoiceTaken?.();
-  }, [pendingChoice, choose, onChoiceTaken]);
-
   function onKeyDown(event: KeyboardEvent) {
     if (event.key !== 'Escape' || event.defaultPrevented) return;
     event.preventDefault();
-    if (insertion.chosen) insertion.cancel();
+    if (insertion.filling) insertion.cancel();
     else onClose();
   }
 
@@ -136,6 +127,7 @@ export function Panel(props: PanelProps) {
         onDismiss={props.onDismiss}
         onRestore={props.onRestore}
       />
+      {!settings.agentName.trim() && <AgentNamePrompt onSave={services.saveAgentName} />}
       <MessageSection
         message={typedText ?? page.message}
         tone={tone}
@@ -156,18 +148,19 @@ export function Panel(props: PanelProps) {
         {analysis.suggestions.length > 0 && (
           <SuggestionList
             suggestions={analysis.suggestions}
-            onChoose={(suggestion) => insertion.choose(suggestion)}
+            onChoose={insertion.insert}
+            onFill={insertion.fill}
             label="Suggested replies"
             isBusy={insertion.isBusy}
           />
         )}
-        {insertion.chosen && (
+        {insertion.filling && (
           <PlaceholderForm
-            key={insertion.chosen.suggestion.templateId}
-            suggestion={insertion.chosen.suggestion}
+            key={insertion.filling.templateId}
+            suggestion={insertion.filling}
             context={context}
             services={services}
-            onInsert={insertion.insertChosen}
+            onInsert={insertion.insert}
             onCancel={insertion.cancel}
             isBusy={insertion.isBusy}
           />
@@ -178,6 +171,7 @@ export function Panel(props: PanelProps) {
             role={insertion.status.ok ? 'status' : 'alert'}
             data-tactful="insert-status"
             data-state={insertion.status.ok ? 'inserted' : 'failed'}
+            data-gaps={insertion.status.gaps.length}
           >
             {insertion.status.text}
           </p>
@@ -188,7 +182,8 @@ export function Panel(props: PanelProps) {
         services={services}
         language={tone?.lang !== 'und' ? tone?.lang : undefined}
         context={context}
-        onChoose={(suggestion) => insertion.choose(suggestion)}
+        onChoose={insertion.insert}
+        onFill={insertion.fill}
         isBusy={insertion.isBusy}
       />
       <section className="tactful-section" aria-label="Your draft">

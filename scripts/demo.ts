@@ -1,7 +1,7 @@
 // `npm run demo`: serves the bundled demo helpdesk page and opens it in Chromium with the built Tactful
 // loaded. With a display the browser stays open for you to try it; without one it runs headless, drives the
 // panel on the demo ticket the way an agent would and writes screenshots to demo-output/: the launcher beside
-// the reply box, the panel with the tone and the three replies, the form for a missing value, the reply
+// the reply box, the panel with the tone and the three replies, the agent's name asked once, the reply
 // inserted into the page's editor, the reply checker on a careless draft, and the reminder form.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -46,27 +46,21 @@ async function walkThrough(page: Page): Promise<void> {
   console.log(`  tone: ${await shownTone(page)}; replies: ${suggestions.map((s) => s.scenario).join(', ')}`);
   await shoot(page, '02-panel-tone-and-replies.png');
 
-  // The first reply is signed with the agent's name, which a fresh install does not know yet: Tactful asks.
-  await page.locator(overlay('insert')).first().click();
-  const form = page.locator(overlay('placeholders'));
-  if (await form.isVisible().catch(() => false)) {
-    for (const input of await form.locator('[data-tactful="placeholder"]').all()) {
-      const pathName = await input.getAttribute('data-path');
-      await input.fill(
-        pathName === 'followUp.date'
-          ? new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10)
-          : 'Sam',
-      );
-    }
-    await page.waitForFunction(() => {
-      const button = document
-        .querySelector('tactful-overlay')
-        ?.shadowRoot?.querySelector<HTMLButtonElement>('[data-tactful="placeholders-insert"]');
-      return button ? !button.disabled : false;
-    });
-    await shoot(page, '03-fill-missing-value.png');
-    await form.locator('[data-tactful="placeholders-insert"]').click();
+  // Every reply is signed with the agent's name, which a fresh install does not know yet: the panel asks once.
+  const namePrompt = page.locator(overlay('agent-name-prompt'));
+  if (await namePrompt.isVisible().catch(() => false)) {
+    await namePrompt.locator('[data-tactful="agent-name"]').fill('Sam');
+    await shoot(page, '03-your-name.png');
+    await namePrompt.locator('button[type="submit"]').click();
+    await namePrompt.waitFor({ state: 'detached' });
+    await page.waitForFunction(
+      () =>
+        !document
+          .querySelector('tactful-overlay')
+          ?.shadowRoot?.querySelector('[data-tactful="needs-values"]'),
+    );
   }
+  await page.locator(overlay('insert')).first().click();
   await page.locator(overlay('insert-status')).waitFor();
   await page.waitForFunction(() => (document.querySelector('.reply-editor')?.textContent ?? '').length > 50);
   await shoot(page, '04-reply-inserted.png');

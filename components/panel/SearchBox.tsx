@@ -9,6 +9,7 @@ interface SearchBoxProps {
   language?: string;
   context: RenderContext;
   onChoose(suggestion: Suggestion): void;
+  onFill?(suggestion: Suggestion): void;
   isBusy?: boolean;
 }
 
@@ -19,7 +20,7 @@ const TYPING_PAUSE_MS = 120;
  * Search over the whole library (title, shortcut, keywords, text), answered by the background's index. Each hit
  * is rendered with the ticket's values, so what the agent previews is what gets inserted.
  */
-export function SearchBox({ services, language, context, onChoose, isBusy }: SearchBoxProps) {
+export function SearchBox({ services, language, context, onChoose, onFill, isBusy }: SearchBoxProps) {
   const [query, setQuery] = useState('');
   const [answer, setAnswer] = useState<{ query: string; results: Suggestion[]; status?: string }>();
   const text = query.trim();
@@ -90,6 +91,7 @@ export function SearchBox({ services, language, context, onChoose, isBusy }: Sea
         <SuggestionList
           suggestions={results}
           onChoose={onChoose}
+          onFill={onFill}
           itemHook="search-result"
           buttonHook="search-insert"
           label="Search results"

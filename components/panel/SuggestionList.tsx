@@ -1,23 +1,19 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
 import type { Suggestion } from '@/lib/templates/types';
-import { PLACEHOLDER_LABELS } from './render-context';
+import { describeMissing } from './render-context';
 import { keepEditorSelection } from './keep-editor-selection';
 
 interface SuggestionListProps {
   suggestions: readonly Suggestion[];
   /** Called with the suggestion to insert (by click, or Enter on it). */
   onChoose(suggestion: Suggestion): void;
+  /** Opens the form for the values a suggestion still needs. */
+  onFill?(suggestion: Suggestion): void;
   /** Hook for the list's items and buttons: 'suggestion' / 'insert', or the search results' own. */
   itemHook?: string;
   buttonHook?: string;
   label: string;
   isBusy?: boolean;
-}
-
-function missingText(missing: readonly string[]): string {
-  return missing
-    .map((path) => PLACEHOLDER_LABELS[path as keyof typeof PLACEHOLDER_LABELS] ?? path)
-    .join(', ');
 }
 
 /**
@@ -27,6 +23,7 @@ function missingText(missing: readonly string[]): string {
 export function SuggestionList({
   suggestions,
   onChoose,
+  onFill,
   itemHook = 'suggestion',
   buttonHook = 'insert',
   label,
@@ -101,7 +98,18 @@ export function SuggestionList({
           </p>
           {suggestion.missing.length > 0 && (
             <p className="tactful-suggestion__missing" data-tactful="needs-values">
-              Fill in before inserting: {missingText(suggestion.missing)}
+              Missing here: {describeMissing(suggestion.missing)}.{' '}
+              {onFill && (
+                <button
+                  type="button"
+                  className="tactful-link"
+                  data-tactful="fill"
+                  onMouseDown={keepEditorSelection}
+                  onClick={() => onFill(suggestion)}
+                >
+                  Fill in before inserting
+                </button>
+              )}
             </p>
           )}
         </li>

@@ -89,3 +89,8 @@ export const PLACEHOLDER_LABELS: Readonly<Record<PlaceholderPath, string>> = {
   'order.id': 'Order number',
   'followUp.date': 'Follow-up date',
 };
+
+/** "Order number, Your first name": what a reply still needs, for the agent. */
+export function describeMissing(paths: readonly string[]): string {
+  return paths.map((path) => PLACEHOLDER_LABELS[path as PlaceholderPath] ?? path).join(', ');
+}

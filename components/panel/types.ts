@@ -48,10 +48,3 @@ export interface PanelServices {
   /** Saves the agent's name in the settings, so `{{agent.firstName}}` fills itself from then on. */
   saveAgentName(name: string): Promise<void>;
 }
-
-/** A reply the agent picked (from the suggestions, the search or an inline shortcut), ready to insert. */
-export interface ChosenReply {
-  suggestion: Suggestion;
-  /** Set for an inline shortcut: the typed text the reply replaces. */
-  replaceBeforeCaret?: string;
-}

@@ -2,9 +2,7 @@ import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 
 import { Panel } from '@/components/Panel';
 import { Launcher } from '@/components/panel/Launcher';
 import { messagingServices } from '@/components/panel/services';
-import type { ChosenReply } from '@/components/panel/types';
 import { onMessages } from '@/lib/messaging/browser';
-import type { InlineExpansion } from './inline-expansion';
 import { insertReply, restoreEditorFocus } from './insert-bridge';
 import type { PageSession } from './page-session';
 import type { ReplyEditorWatch } from './reply-editor';
@@ -14,17 +12,15 @@ import { useReplyDraft } from './use-reply-draft';
 interface OverlayProps {
   session: PageSession;
   editors: ReplyEditorWatch;
-  expansion: InlineExpansion;
 }
 
 /**
  * The whole on-page UI: the launcher beside the reply editor (unless the agent hid it on this site) and the
  * panel it opens. The toolbar button and the keyboard shortcut reach it through `togglePanel`.
  */
-export function Overlay({ session, editors, expansion }: OverlayProps) {
+export function Overlay({ session, editors }: OverlayProps) {
   const state = useSyncExternalStore(session.subscribe, session.getState);
   const [isOpen, setOpen] = useState(false);
-  const [pendingChoice, setPendingChoice] = useState<ChosenReply | null>(null);
   const services = useMemo(() => {
     const viaMessages = messagingServices(insertReply);
     return {
@@ -62,15 +58,6 @@ export function Overlay({ session, editors, expansion }: OverlayProps) {
     [session],
   );
 
-  useEffect(
-    () =>
-      expansion.onNeedsValues((choice) => {
-        setPendingChoice(choice);
-        setOpen(true);
-      }),
-    [expansion],
-  );
-
   const settings = useMemo(
     () => ({
       agentName: state.settings.agentName,
@@ -96,8 +83,6 @@ export function Overlay({ session, editors, expansion }: OverlayProps) {
           }}
           onRestore={() => void session.setDismissed(false)}
           onForgetSelection={session.forgetSelection}
-          pendingChoice={pendingChoice}
-          onChoiceTaken={() => setPendingChoice(null)}
         />
       ) : (
         !state.isDismissed && <Launcher onOpen={open} position={position} />

@@ -18,7 +18,7 @@ export default defineContentScript({
     startInsertBridge(ctx);
     const session = startPageSession(ctx);
     const editors = watchReplyEditor(ctx, session);
-    const expansion = startInlineExpansion(ctx, session, editors);
+    startInlineExpansion(ctx, session, editors);
     const ui = await createShadowRootUi<Root>(ctx, {
       name: 'tactful-overlay',
       position: 'inline',
@@ -28,7 +28,7 @@ export default defineContentScript({
       mode: 'open',
       onMount(container) {
         const root = createRoot(container);
-        root.render(<Overlay session={session} editors={editors} expansion={expansion} />);
+        root.render(<Overlay session={session} editors={editors} />);
         return root;
       },
       onRemove(root) {

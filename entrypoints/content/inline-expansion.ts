@@ -2,12 +2,12 @@
  * Inline expansion: typing the trigger and a template's shortcut (";late") in any reply editor and pressing
  * Tab replaces what was typed with the rendered template, in the customer's language, through lib/insert (the
  * typed text is selected and replaced through the editor, so one undo brings it back). Tab is taken from the
- * editor only when a real shortcut is right before the caret; a reply that still needs values opens the panel's
- * placeholder form instead. Listens on the page and on the document of an iframe editor the agent is in.
+ * editor only when a real shortcut is right before the caret. A value the page did not give stays a visible
+ * gap such as "[order number]" (never template syntax), as when the panel inserts. Listens on the page and on
+ * the document of an iframe editor the agent is in.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { renderContextFor } from '@/components/panel/render-context';
-import type { ChosenReply } from '@/components/panel/types';
 import { editableFrom, isInsideTactfulUi } from '@/lib/insert';
 import { sendMessage } from '@/lib/messaging/browser';
 import type { Suggestion } from '@/lib/templates/types';
@@ -15,11 +15,6 @@ import { insertReply } from './insert-bridge';
 import type { PageSession } from './page-session';
 import type { ReplyEditorWatch } from './reply-editor';
 import { findTypedShortcut, textBeforeCaret, type TypedShortcut } from './shortcut-match';
-
-export interface InlineExpansion {
-  /** Called when an expanded reply needs values the page did not give (the overlay opens the panel). */
-  onNeedsValues(listener: (choice: ChosenReply) => void): () => void;
-}
 
 /** The rendered reply for a shortcut, with this ticket's values and the customer's language. */
 async function expand(session: PageSession, shortcut: string): Promise<Suggestion | null> {
@@ -49,8 +44,7 @@ export function startInlineExpansion(
   ctx: ContentScriptContext,
   session: PageSession,
   editors: ReplyEditorWatch,
-): InlineExpansion {
-  const needsValues = new Set<(choice: ChosenReply) => void>();
+): void {
   let shortcuts: ReadonlySet<string> = new Set();
   let isLoaded = false;
 
@@ -66,10 +60,6 @@ export function startInlineExpansion(
   const run = async (editor: HTMLElement, typed: TypedShortcut) => {
     const suggestion = await expand(session, typed.shortcut).catch(() => null);
     if (!suggestion) return;
-    if (suggestion.missing.length > 0) {
-      needsValues.forEach((listener) => listener({ suggestion, replaceBeforeCaret: typed.typed }));
-      return;
-    }
     const outcome = await insertReply(
       { text: suggestion.text, html: suggestion.html, replaceBeforeCaret: typed.typed },
       { target: editor },
@@ -120,15 +110,7 @@ export function startInlineExpansion(
   });
   ctx.onInvalidated(() => {
     unsubscribe();
-    needsValues.clear();
     for (const ref of windows) ref.deref()?.removeEventListener('keydown', onKeyDown, { capture: true });
   });
   void loadShortcuts();
-
-  return {
-    onNeedsValues(listener) {
-      needsValues.add(listener);
-      return () => needsValues.delete(listener);
-    },
-  };
 }

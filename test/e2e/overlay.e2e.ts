@@ -218,32 +218,51 @@ describe('the panel', () => {
     await page.close();
   });
 
-  it('asks for missing values before inserting, and no bracketed gap or template syntax reaches the editor', async () => {
+  it('shows missing values before insertion: the form fills them in; inserted as is, only a visible gap goes in', async () => {
     await setAgentName('');
     const page = await openDemo();
     await page.locator('.reply-editor').click();
     await openPanelAndWait(page);
+    // A fresh install does not know the agent's name: the panel asks for it, and each reply shows the gap.
+    await page.locator(overlay('agent-name-prompt')).waitFor();
     const [first] = await shownSuggestions(page);
     expect(first?.needsValues).toBe(true);
-    await page.locator(overlay('insert')).first().click();
+    expect(first?.text).toContain('[your name]');
+
+    await page.locator(overlay('fill')).first().click();
     const form = page.locator(overlay('placeholders'));
     await form.waitFor();
-    expect(await editorText(page)).toBe('');
     const submit = form.locator('[data-tactful="placeholders-insert"]');
     expect(await submit.isDisabled()).toBe(true);
-    expect(await form.locator('[data-tactful="placeholder-preview"]').textContent()).toContain('[your name]');
     await form.locator('[data-path="agent.firstName"]').fill('Dana');
     await expect.poll(() => submit.isDisabled()).toBe(false);
     expect(await form.locator('[data-tactful="placeholder-preview"]').textContent()).not.toContain(
       '[your name]',
     );
+    expect(await editorText(page)).toBe('');
     await submit.click();
     await expect.poll(() => editorText(page)).toContain('Dana');
     const text = await editorText(page);
     expect(text).not.toMatch(/\[your name\]|\{\{|\}\}/);
     expect(text).toContain('Maria');
-    // "Remember my name" was on: the next reply fills itself.
+    // "Remember my name" was on: the prompt is gone and the replies sign themselves from now on.
     expect((await sendToBackground(browser, 'getSettings')).agentName).toBe('Dana');
+    await page.locator(overlay('agent-name-prompt')).waitFor({ state: 'detached' });
+    await expect.poll(async () => (await shownSuggestions(page))[0]?.needsValues).toBe(false);
+    await page.close();
+  });
+
+  it('inserts a reply with a missing value at once, as a visible gap and never as template syntax, and says so', async () => {
+    await setAgentName('');
+    const page = await openDemo();
+    await page.locator('.reply-editor').click();
+    await openPanelAndWait(page);
+    await page.locator(overlay('insert')).first().click();
+    const status = page.locator(overlay('insert-status'));
+    await expect.poll(() => status.getAttribute('data-gaps')).toBe('1');
+    expect(await status.textContent()).toContain('Your first name');
+    await expect.poll(() => editorText(page)).toContain('[your name]');
+    expect(await editorText(page)).not.toMatch(/\{\{|\}\}/);
     await page.close();
   });
 

@@ -76,27 +76,31 @@ function valueFor(path: string): string {
 }
 
 /**
- * Inserts the suggestion at `index` with a click, filling in the placeholder form first when it asks for values.
- * Returns the exact text that was inserted (the preview of what went in).
+ * Inserts the suggestion at `index` with a click. A suggestion that needs values the page did not give is
+ * filled in first through its "Fill in" form, as an agent would. Returns the exact text that was inserted.
  */
 export async function insertSuggestion(page: Page, index = 0, hook = 'suggestion'): Promise<string> {
   const item: Locator = page.locator(overlay(hook)).nth(index);
-  await item.locator('[data-tactful="insert"], [data-tactful="search-insert"]').click();
-  const form = page.locator(overlay('placeholders'));
   let text = (await item.locator('[data-tactful="preview"]').textContent()) ?? '';
-  if (await form.isVisible().catch(() => false)) {
+  const fill = item.locator('[data-tactful="fill"]');
+  if ((await fill.count()) > 0) {
+    await fill.click();
+    const form = page.locator(overlay('placeholders'));
     for (const input of await form.locator('[data-tactful="placeholder"]').all()) {
       await input.fill(valueFor((await input.getAttribute('data-path')) ?? ''));
     }
     const submit = form.locator('[data-tactful="placeholders-insert"]');
-    await submit.waitFor();
-    await page.waitForFunction((selector) => {
-      const host = document.querySelector('tactful-overlay')?.shadowRoot;
-      const button = host?.querySelector<HTMLButtonElement>(selector);
-      return button !== null && button !== undefined && !button.disabled;
-    }, '[data-tactful="placeholders-insert"]');
+    await page.waitForFunction(
+      (selector) =>
+        document.querySelector('tactful-overlay')?.shadowRoot?.querySelector<HTMLButtonElement>(selector)
+          ?.disabled === false,
+      '[data-tactful="placeholders-insert"]',
+      { timeout: 5000 },
+    );
     text = (await form.locator('[data-tactful="placeholder-preview"]').textContent()) ?? '';
     await submit.click();
+  } else {
+    await item.locator('[data-tactful="insert"], [data-tactful="search-insert"]').click();
   }
   await page.locator(overlay('insert-status')).waitFor();
   const state = await page.locator(overlay('insert-status')).getAttribute('data-state');
@@ -104,9 +108,4 @@ export async function insertSuggestion(page: Page, index = 0, hook = 'suggestion
     throw new Error(`insertion failed: ${await page.locator(overlay('insert-status')).textContent()}`);
   }
   return text;
-}
-
-/** Whether a placeholder form is waiting (the insertion has not happened yet). */
-export async function isPlaceholderFormOpen(page: Page): Promise<boolean> {
-  return (await page.locator(overlay('placeholders')).count()) > 0;
 }

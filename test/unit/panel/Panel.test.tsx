@@ -120,17 +120,17 @@ describe('Panel', () => {
     expect(hook('remind')).not.toBeNull();
   });
 
-  it('asks for the values a reply needs before inserting it, and remembers the agent name', async () => {
+  it('fills in the values a reply needs before inserting it, and remembers the agent name', async () => {
     await writeSettings(getDb(), { agentName: '' });
+    const saveAgentName = vi.spyOn(services, 'saveAgentName');
     renderPanel(pageWith(angrySpanish, { orderIds: [] }), {
       settings: { agentName: '', agentLanguage: 'en', timeZone: '' },
     });
     await waitForSuggestions();
-    const needing = hooks('suggestion').find((item) => item.querySelector('[data-tactful="needs-values"]'));
+    const needing = hooks('suggestion').find((item) => item.querySelector('[data-tactful="fill"]'));
     expect(needing).toBeDefined();
-    fireEvent.click(needing?.querySelector('[data-tactful="insert"]') as HTMLElement);
+    fireEvent.click(needing?.querySelector('[data-tactful="fill"]') as HTMLElement);
     await waitFor(() => expect(hook('placeholders')).not.toBeNull());
-    expect(replyBox.value).toBe('');
     const submit = hook('placeholders-insert') as HTMLButtonElement;
     expect(submit.disabled).toBe(true);
     for (const input of hooks('placeholder') as HTMLInputElement[]) {
@@ -143,10 +143,35 @@ describe('Panel', () => {
       fireEvent.change(input, { target: { value } });
     }
     await waitFor(() => expect(submit.disabled).toBe(false), { timeout: 3000 });
+    expect(replyBox.value).toBe('');
     fireEvent.click(submit);
     await waitFor(() => expect(replyBox.value).toContain('Lucía'));
     expect(replyBox.value).not.toMatch(/\[[^\]]+\]|\{\{/);
+    expect(hook('insert-status')?.dataset.gaps).toBe('0');
+    expect(saveAgentName).toHaveBeenCalledWith('Lucía');
     await waitFor(async () => expect((await getDb().settings.get('agentName'))?.value).toBe('Lucía'));
+  });
+
+  it('inserts a reply that lacks a value at once, with a visible gap, and names the gap to fill', async () => {
+    await writeSettings(getDb(), { agentName: '' });
+    renderPanel(pageWith(angrySpanish), { settings: { agentName: '', agentLanguage: 'en', timeZone: '' } });
+    expect(hook('agent-name-prompt')).not.toBeNull();
+    await waitForSuggestions();
+    fireEvent.click(hooks('insert')[0] as HTMLElement);
+    await waitFor(() => expect(hook('insert-status')?.dataset.state).toBe('inserted'));
+    expect(hook('insert-status')?.dataset.gaps).toBe('1');
+    expect(hook('insert-status')?.textContent).toContain('Your first name');
+    expect(replyBox.value).toContain('[tu nombre]');
+    expect(replyBox.value).not.toMatch(/\{\{|\}\}/);
+  });
+
+  it("asks once for the agent's name when Tactful does not know it", async () => {
+    const saveAgentName = vi.spyOn(services, 'saveAgentName');
+    renderPanel(pageWith(angrySpanish), { settings: { agentName: '', agentLanguage: 'en', timeZone: '' } });
+    fireEvent.change(hook('agent-name') as HTMLInputElement, { target: { value: ' Sam ' } });
+    fireEvent.submit(hook('agent-name-prompt') as HTMLElement);
+    expect(saveAgentName).toHaveBeenCalledWith('Sam');
+    await waitFor(async () => expect((await getDb().settings.get('agentName'))?.value).toBe('Sam'));
   });
 
   it('searches the whole library and inserts a result', async () => {
