@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { Panel } from '@/components/Panel';
 import { Launcher } from '@/components/panel/Launcher';
 import { messagingServices } from '@/components/panel/services';
@@ -45,17 +45,33 @@ export function Overlay({ session, editors }: OverlayProps) {
     void restoreEditorFocus();
   }, []);
 
+  const root = useRef<HTMLDivElement>(null);
+  const isOpenNow = useRef(isOpen);
+  useEffect(() => {
+    isOpenNow.current = isOpen;
+  }, [isOpen]);
+
   useEffect(
     () =>
       onMessages({
+        // The toolbar button and the keyboard command. An open panel the agent has left (typing in the editor)
+        // gets the focus back first; only from inside the panel does the shortcut close it.
         togglePanel: () => {
-          let next = false;
-          setOpen((wasOpen) => (next = !wasOpen));
-          if (next) void session.reloadSettings();
-          return next;
+          if (!isOpenNow.current) {
+            open();
+            return true;
+          }
+          const panel = root.current?.querySelector<HTMLElement>('[data-tactful="panel"]');
+          const active = (root.current?.getRootNode() as Document | ShadowRoot | undefined)?.activeElement;
+          if (panel && !(active && panel.contains(active))) {
+            (panel.querySelector<HTMLElement>('[data-tactful="suggestion"][tabindex="0"]') ?? panel).focus();
+            return true;
+          }
+          close();
+          return false;
         },
       }),
-    [session],
+    [open, close],
   );
 
   const settings = useMemo(
@@ -68,7 +84,7 @@ export function Overlay({ session, editors }: OverlayProps) {
   );
 
   return (
-    <div className="tactful-root">
+    <div ref={root} className="tactful-root">
       {isOpen ? (
         <Panel
           page={state.page}

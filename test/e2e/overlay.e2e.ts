@@ -141,8 +141,10 @@ describe('the panel', () => {
     await page.keyboard.type('Z');
     await expect.poll(async () => compactText(await editorText(page))).toBe(`DearMaria,${inserted}Z`);
 
-    // Escape from the panel closes it and gives the editor its caret back.
-    await page.locator(overlay('suggestion')).first().focus();
+    // The shortcut again, from the editor: back into the open panel (not closing it); Escape closes it and
+    // gives the editor its caret back.
+    expect(await sendToContentScript(browser, page, 'togglePanel', undefined)).toBe(true);
+    await expect.poll(() => focusedHook(page)).toBe(`suggestion:${suggestions[0]?.templateId}`);
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator(overlay('panel')).count()).toBe(0);
     await page.keyboard.type('Q');
