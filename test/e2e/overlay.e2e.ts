@@ -1,8 +1,8 @@
 /**
  * The overlay in real Chromium with the built extension: the launcher beside the reply editor, the panel from
  * the launcher, the keyboard shortcut's message and the toolbar popup, keyboard-only use, CSS isolation,
- * hiding per site, inline shortcut expansion in several real editors, the placeholder form, hostile page text,
- * and the reply checker on a bad draft. Expected tones come from the tone engine itself (lib/tone) run on the
+ * hiding per site, the placeholder form and gaps, hostile page text, and the reply checker on a bad draft
+ * (inline shortcut expansion: inline-expansion.e2e.ts). Expected tones come from the tone engine itself (lib/tone) run on the
  * text the panel says it analysed.
  */
 import type { Page } from 'playwright-core';
@@ -10,7 +10,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compactText } from '@/lib/insert';
 import { detectTone } from '@/lib/tone';
 import { openActionPopup } from './action-popup';
-import { editorKinds, openEditorPage, placeCaret } from './editor-pages';
 import {
   launchWithExtension,
   overlay,
@@ -303,65 +302,6 @@ describe('the panel', () => {
       .evaluateAll((items) => items.map((item) => item.getAttribute('data-rule')));
     expect(rules).toContain('blame');
     expect(rules).toContain('apology');
-    await page.close();
-  });
-});
-
-describe('inline shortcut expansion', () => {
-  /** The reply for ";late" as the library renders it, minus the lines that hold a date (the page's deadline). */
-  async function dateFreeParagraphs(): Promise<string[]> {
-    const render = (date: number) =>
-      sendToBackground(browser, 'expandShortcut', {
-        shortcut: 'late',
-        context: { agent: { name: 'Sam Rivera' }, followUp: { date } },
-        language: 'en',
-      });
-    const [one, other] = await Promise.all([
-      render(Date.now() + 86_400_000),
-      render(Date.now() + 3 * 86_400_000),
-    ]);
-    const otherText = other?.text ?? '';
-    return (one?.text ?? '')
-      .split(/\n\s*\n/)
-      .filter((paragraph) => paragraph.length > 40 && otherText.includes(paragraph));
-  }
-
-  it.each(editorKinds)('replaces ";late" + Tab with the rendered template in %s', async (kind) => {
-    await setAgentName('Sam Rivera');
-    const expected = await dateFreeParagraphs();
-    expect(expected.length).toBeGreaterThan(1);
-    const page = await openEditorPage(browser.context, server, kind);
-    const model = () =>
-      page.evaluate(
-        () => (window as unknown as { __editors: { getText(): string }[] }).__editors[0]?.getText() ?? '',
-      );
-    await placeCaret(page, 'end');
-    await page.keyboard.type(' ;late', { delay: 20 });
-    await expect.poll(async () => compactText(await model())).toBe('Helloworld;late');
-    await page.keyboard.press('Tab');
-    await expect
-      .poll(async () => compactText(await model()), { timeout: 10_000 })
-      .toContain(compactText(expected[0] ?? ''));
-    const text = compactText(await model());
-    expect(text.startsWith('Helloworld')).toBe(true);
-    expect(text).not.toContain(';late');
-    for (const paragraph of expected) expect(text).toContain(compactText(paragraph));
-    expect(text).toContain('Sam');
-    await page.close();
-  });
-
-  it('leaves Tab alone when the word after the trigger is no shortcut', async () => {
-    const page = await openEditorPage(browser.context, server, 'textarea');
-    await placeCaret(page, 'end');
-    await page.keyboard.type(' ;nosuchshortcut', { delay: 10 });
-    await page.keyboard.press('Tab');
-    await page.waitForTimeout(400);
-    const state = await page.evaluate(() => ({
-      value: (document.querySelector('textarea') as HTMLTextAreaElement).value,
-      focused: document.activeElement?.localName,
-    }));
-    expect(state.value).toBe('Hello world ;nosuchshortcut');
-    expect(state.focused).not.toBe('textarea');
     await page.close();
   });
 });
