@@ -86,10 +86,13 @@ export function startPageSession(ctx: ContentScriptContext): PageSession {
   snapshot = watcher.current;
 
   // Insertion gets the site's editor when the agent focused none, and the site's rules (plain text, order).
+  // Only a site adapter's reply box is trusted as a target: the generic reading's is a guess (the largest
+  // editable near the bottom), which on a page with a note field beside the reply box could be the note.
+  // There, lib/insert uses the page's only editable or asks the agent to click into the reply editor.
   setReplyBoxResolver(() =>
     snapshot
       ? {
-          target: snapshot.replyBox,
+          target: snapshot.site === 'generic' ? null : snapshot.replyBox,
           options: { preferredInserters: snapshot.preferredInserters, plainTextOnly: snapshot.plainTextOnly },
         }
       : null,
