@@ -26,6 +26,8 @@ export function RemindForm({ request, customerName, onSave, onCancel }: RemindFo
   const [suggestion, setSuggestion] = useState<DeadlineSuggestion>();
   const [loadError, setLoadError] = useState<string>();
   const [dueText, setDueText] = useState('');
+  // Once the agent picks or types a time, a later suggestion (the tone arriving) must not overwrite it.
+  const isDueEdited = useRef(false);
   const [note, setNote] = useState('');
   const [saveError, setSaveError] = useState<string>();
   const [isSaving, setSaving] = useState(false);
@@ -39,7 +41,7 @@ export function RemindForm({ request, customerName, onSave, onCancel }: RemindFo
       (next) => {
         if (!isCurrent) return;
         setSuggestion(next);
-        setDueText(toDateTimeInputValue(next.dueAt, next.timeZone));
+        if (!isDueEdited.current) setDueText(toDateTimeInputValue(next.dueAt, next.timeZone));
       },
       (cause: unknown) => {
         if (isCurrent) setLoadError(`No suggested deadline (${String(cause)}); enter one yourself.`);
@@ -97,7 +99,10 @@ export function RemindForm({ request, customerName, onSave, onCancel }: RemindFo
           value={dueText}
           disabled={!isReady}
           aria-invalid={problem ? true : undefined}
-          onChange={(event) => setDueText(event.target.value)}
+          onChange={(event) => {
+            isDueEdited.current = true;
+            setDueText(event.target.value);
+          }}
         />
       </label>
       {suggestion && (
@@ -114,7 +119,10 @@ export function RemindForm({ request, customerName, onSave, onCancel }: RemindFo
                 data-pick={pick.id}
                 aria-pressed={isChosen}
                 title={formatDueAt(pick.dueAt, now, timeZone)}
-                onClick={() => setDueText(toDateTimeInputValue(pick.dueAt, timeZone))}
+                onClick={() => {
+                  isDueEdited.current = true;
+                  setDueText(toDateTimeInputValue(pick.dueAt, timeZone));
+                }}
               >
                 {pick.label}
               </button>

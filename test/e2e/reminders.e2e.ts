@@ -83,6 +83,8 @@ async function openReminderForm(extension: ExtensionBrowser): Promise<Page> {
     if (body) window.getSelection()?.selectAllChildren(body);
   });
   await page.locator(overlay('launcher')).click();
+  // The agent sees the tone first; the suggested deadline depends on it.
+  await expect.poll(() => page.locator(overlay('tone')).getAttribute('data-tone')).toMatch(/\w/);
   await page.locator(overlay('remind')).click();
   await page.locator(overlay('remind-reason')).waitFor();
   return page;

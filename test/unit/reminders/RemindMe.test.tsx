@@ -73,6 +73,20 @@ describe('RemindMe', () => {
     expect(saved?.note).toBe('Promised a courier update');
   });
 
+  it('follows the tone when it arrives after the form opened, but never overwrites a time the agent chose', async () => {
+    vi.useFakeTimers({ now: at('2024-06-04 11:20', zone), toFake: ['Date'] });
+    const { rerender } = render(<RemindMe ticket={ticket} />);
+    await openForm();
+    expect(dueValue()).toBe('2024-06-05T11:20');
+    rerender(<RemindMe ticket={ticket} tone={tone({ tone: 'anxious', urgency: 0.2 })} />);
+    await waitFor(() => expect(dueValue()).toBe('2024-06-04T13:20'));
+
+    fireEvent.change(hook('remind-due') as HTMLElement, { target: { value: '2024-06-06T09:30' } });
+    rerender(<RemindMe ticket={ticket} tone={tone({ tone: 'angry', urgency: 0.1 })} />);
+    await waitFor(() => expect(hook('remind-reason')?.textContent).toMatch(/same working day/i));
+    expect(dueValue()).toBe('2024-06-06T09:30');
+  });
+
   it('refuses a time that has passed or is not a time, and saves nothing', async () => {
     vi.useFakeTimers({ now: at('2024-06-04 11:20', zone), toFake: ['Date'] });
     render(<RemindMe ticket={ticket} />);
