@@ -25,7 +25,13 @@ export {
   dismissReminder,
   claimDueReminders,
 } from './store';
-export { queryReminderBuckets, listOpenReminders, countOverdue, nextNotificationAt } from './queries';
+export {
+  queryReminderBuckets,
+  listOpenReminders,
+  countOpenReminders,
+  countOverdue,
+  nextNotificationAt,
+} from './queries';
 export { deadlineOf, listOutcomes, summarizeOutcomes, toOutcomeRecord } from './outcomes';
 export {
   URGENT_THRESHOLD,

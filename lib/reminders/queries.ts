@@ -91,6 +91,14 @@ export async function countOverdue(db: TactfulDb, now: number): Promise<number> 
   return counts.reduce((sum, count) => sum + count, 0);
 }
 
+/** How many reminders are still open (pending or snoozed), counted on the index without loading them. */
+export async function countOpenReminders(db: TactfulDb): Promise<number> {
+  return db.reminders
+    .where('state')
+    .anyOf([...OPEN_STATES])
+    .count();
+}
+
 export async function listOpenReminders(db: TactfulDb): Promise<Reminder[]> {
   const open = await db.reminders
     .where('state')

@@ -1,7 +1,7 @@
 /** The background's answers to settings and status messages. */
 import browser from 'webextension-polyfill';
 import type { HandlerMap } from '../messaging/protocol';
-import { countOverdue, listOpenReminders } from '../reminders/store';
+import { countOpenReminders, countOverdue } from '../reminders/queries';
 import type { TactfulDb } from './db';
 import { readSettings, writeSettings } from './settings';
 
@@ -10,7 +10,7 @@ export function storageHandlers(db: TactfulDb): HandlerMap {
     getStatus: async () => ({
       version: browser.runtime.getManifest().version,
       templateCount: await db.templates.count(),
-      pendingReminders: (await listOpenReminders(db)).length,
+      pendingReminders: await countOpenReminders(db),
       overdueReminders: await countOverdue(db, Date.now()),
     }),
     getSettings: () => readSettings(db),

@@ -25,6 +25,17 @@ describe('background', () => {
     expect(status).toMatchObject({ templateCount: 0, pendingReminders: 0, overdueReminders: 0 });
   });
 
+  it('counts open and overdue follow-ups, leaving finished ones out', async () => {
+    const now = Date.now();
+    const ticket = { ticketUrl: 'http://localhost/ticket/8', site: 'generic' };
+    const due = await sendMessage('createReminder', { ...ticket, dueAt: now + 60_000 });
+    await sendMessage('createReminder', { ...ticket, dueAt: now + 120_000 });
+    const finished = await sendMessage('createReminder', { ...ticket, dueAt: now + 180_000 });
+    await getDb().reminders.update(finished.id, { state: 'done' });
+    await getDb().reminders.update(due.id, { dueAt: now - 1_000 });
+    expect(await sendMessage('getStatus')).toMatchObject({ pendingReminders: 2, overdueReminders: 1 });
+  });
+
   it('arms the reminder alarm for a new reminder and notifies once when it fires', async () => {
     const dueAt = Date.now() + 60_000;
     const reminder = await sendMessage('createReminder', {
