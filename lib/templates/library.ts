@@ -86,7 +86,7 @@ export class TemplateLibrary {
   matcher(language: string): ScenarioMatcher {
     let matcher = this.matchers.get(language);
     if (!matcher) {
-      matcher = new ScenarioMatcher(keywordSources(this.inLanguage(language)));
+      matcher = new ScenarioMatcher(keywordSources(this.inLanguage(language)), language);
       this.matchers.set(language, matcher);
     }
     return matcher;

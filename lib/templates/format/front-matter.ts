@@ -4,6 +4,7 @@
  */
 import { LineCounter, isMap, isPair, isScalar, parseDocument, type Document } from 'yaml';
 import { z } from 'zod';
+import { matchWords } from '../text/match-words';
 import type { TemplateProblem } from './problems';
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -133,18 +134,22 @@ export function readFrontMatter(lines: readonly string[], file: string): FrontMa
       message: `${data.keywords.length} keywords; write ${min}–${max} ways customers describe this problem`,
     });
   }
-  const seen = new Set<string>();
+  // The matcher ignores case and accents (and reads German "ue" as "ü"), so a copy without them adds nothing.
+  const seen = new Map<string, string>();
   for (const keyword of data.keywords) {
-    const key = keyword.toLocaleLowerCase();
-    if (seen.has(key)) {
+    const key = matchWords(keyword, data.language).join(' ');
+    const first = seen.get(key);
+    if (first !== undefined) {
       problems.push({
         file,
         line: keywordLine,
         severity: 'warning',
-        message: `keyword "${keyword}" is listed twice`,
+        message:
+          first === keyword
+            ? `keyword "${keyword}" is listed twice`
+            : `keyword "${keyword}" adds nothing to "${first}": the matcher ignores case, accents and the affixes it strips`,
       });
-    }
-    seen.add(key);
+    } else seen.set(key, keyword);
   }
   return { data, bodyStart: close + 1, problems };
 }

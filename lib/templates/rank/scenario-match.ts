@@ -2,15 +2,18 @@
  * How relevant each scenario is to a customer message, from the scenario keywords of one language
  * (rank/keyword-phrases.ts).
  *
- * A message word matches a keyword word when it is the same word, an inflected form of it (a longer word
- * starting with it: "delayed" ⊃ "delay", "csomagot" ⊃ "csomag", "login" ⊃ "log"; or sharing all but the last
- * letters: "посылку" ~ "посылка", "retrasado" ~ "retraso") or a typo of it (fuse.js). A phrase matches when
+ * A message word matches a keyword word when it is the same word, an inflected form of it in the matcher's
+ * language (text/inflection.ts: "delayed" ⊃ "delay", "címemre" ⊃ "cím", "посылку" ~ "посылка", but not
+ * "Monteur" ~ "Montag") or a typo of it (fuse.js proposes, an edit distance confirms). A phrase matches when
  * its words appear in order with at most two extra words between them ("charged my card twice"), or, at a
- * discount, when all its content words appear in order close together ("account … locked").
+ * discount, when all its content words appear close together ("account … locked").
  */
 import Fuse from 'fuse.js';
-import { allowedTypos, editDistance } from '../text/edit-distance';
-import { buildPhrases, matchWords, type KeywordPhrase, type KeywordSource } from './keyword-phrases';
+import { isTypoOf } from '../text/edit-distance';
+import { inflectionQuality, morphologyOf } from '../text/inflection';
+import { HUNGARIAN_PREVERBS, type Morphology } from '../text/inflection-tables';
+import { matchReadings } from '../text/match-words';
+import { buildPhrases, type KeywordPhrase, type KeywordSource } from './keyword-phrases';
 
 export type { KeywordSource } from './keyword-phrases';
 
@@ -24,7 +27,6 @@ export interface ScenarioRelevance {
 /** word position in the message → match quality, per keyword word. */
 type Located = Map<string, Map<number, number>>;
 
-const MIN_INFLECTED_STEM = 4;
 const FUZZY_MIN_LENGTH = 5;
 const MAX_MESSAGE_WORDS = 600;
 const MAX_GAP = 2;
@@ -36,25 +38,9 @@ const ANY_ORDER_DISCOUNT = 0.5;
 const fuseOptions = { includeScore: true, threshold: 0.34, ignoreLocation: true };
 /** Successive keywords of one scenario add less and less: five generic hits should not beat one strong one. */
 const DIMINISHING = 0.7;
-
-function inflectionQuality(messageWord: string, keywordWord: string): number {
-  if (messageWord === keywordWord) return 1;
-  if (messageWord.startsWith(keywordWord)) {
-    if (keywordWord.length >= MIN_INFLECTED_STEM) return 0.9;
-    // A short word only grows a little: "log" → "login", "bug" → "bugs", not "in" → "instead".
-    if (keywordWord.length >= 2 && messageWord.length - keywordWord.length <= 2) return 0.75;
-    return 0;
-  }
-  const shorter = Math.min(messageWord.length, keywordWord.length);
-  if (shorter < 5) return 0;
-  if (keywordWord.startsWith(messageWord) && keywordWord.length - messageWord.length <= 2) return 0.85;
-  // Same stem, different ending: the shared start must cover all but the last two letters of the shorter
-  // word and all but three of the longer ("посылку" ~ "посылка", but not "größe" ~ "großartig").
-  const longer = Math.max(messageWord.length, keywordWord.length);
-  let common = 0;
-  while (common < shorter && messageWord[common] === keywordWord[common]) common++;
-  return common >= Math.max(MIN_INFLECTED_STEM, shorter - 2, longer - 3) ? 0.8 : 0;
-}
+/** A short keyword word that many scenarios share ("not", "my", "nem", "la") matches only as written. */
+const COMMON_WORD_SCENARIOS = 3;
+const SHORT_WORD = 3;
 
 /**
  * Quality of the phrase's words in order, at most MAX_GAP extra words apart. Two keyword words may also meet
@@ -124,19 +110,33 @@ function proximityQuality(phrase: KeywordPhrase, located: Located): number {
 
 export class ScenarioMatcher {
   private readonly phrases: KeywordPhrase[];
+  private readonly language: string | undefined;
+  private readonly morphology: Morphology;
   /** Keyword words by first letter, for inflection checks without scanning the whole vocabulary. */
   private readonly vocabulary = new Map<string, string[]>();
+  /** The keyword word each vocabulary entry stands for (itself, or for another reading, the main one). */
+  private readonly tokensOfForm = new Map<string, Set<string>>();
   private readonly fuzzy = new Map<string, Fuse<string>>();
+  private readonly exactOnly = new Set<string>();
 
-  constructor(sources: readonly KeywordSource[]) {
-    this.phrases = buildPhrases(sources);
-    for (const { tokens } of this.phrases) {
+  /** `language`: the keywords' language (ISO 639-1), for its word endings; others use a generic rule. */
+  constructor(sources: readonly KeywordSource[], language?: string) {
+    this.language = language;
+    this.morphology = morphologyOf(language);
+    this.phrases = buildPhrases(sources, language);
+    const scenariosOfWord = new Map<string, Set<string>>();
+    for (const { tokens, alternates, scenario } of this.phrases) {
       tokens.forEach((token, index) => {
-        this.addWord(token);
+        this.addWord(token, token);
+        for (const alternate of alternates[index] ?? []) this.addWord(alternate, token);
+        scenariosOfWord.set(token, (scenariosOfWord.get(token) ?? new Set()).add(scenario));
         // "log in" is often written "login": the pair is also looked for as one word.
         const next = tokens[index + 1];
-        if (next !== undefined) this.addWord(`${token}${next}`);
+        if (next !== undefined) this.addWord(`${token}${next}`, `${token}${next}`);
       });
+    }
+    for (const [word, scenarios] of scenariosOfWord) {
+      if (word.length <= SHORT_WORD && scenarios.size >= COMMON_WORD_SCENARIOS) this.exactOnly.add(word);
     }
   }
 
@@ -144,7 +144,8 @@ export class ScenarioMatcher {
     return this.phrases.length === 0;
   }
 
-  private addWord(word: string): void {
+  private addWord(word: string, token: string): void {
+    this.tokensOfForm.set(word, (this.tokensOfForm.get(word) ?? new Set()).add(token));
     const letter = word[0] ?? '';
     const list = this.vocabulary.get(letter) ?? [];
     if (list.includes(word)) return;
@@ -156,37 +157,73 @@ export class ScenarioMatcher {
     fuse.add(word);
   }
 
+  /**
+   * Hungarian verb prefixes stand after the verb in negations and questions ("miért mondták vissza" for
+   * "visszamondták"); the joined form is also looked for, at the verb's position.
+   */
+  private joinedVerbs(messageWords: readonly string[]): [string, number][] {
+    // Uses main readings only: Hungarian has no others.
+    if (this.language !== 'hu') return [];
+    const joined: [string, number][] = [];
+    messageWords.forEach((word, position) => {
+      const next = messageWords[position + 1];
+      if (next !== undefined && HUNGARIAN_PREVERBS.has(next) && !HUNGARIAN_PREVERBS.has(word)) {
+        joined.push([`${next}${word}`, position]);
+      }
+      if (next !== undefined && HUNGARIAN_PREVERBS.has(word) && !HUNGARIAN_PREVERBS.has(next)) {
+        joined.push([`${word}${next}`, position + 1]);
+      }
+    });
+    return joined;
+  }
+
+  private qualityOf(word: string, candidate: string): number {
+    if (this.exactOnly.has(candidate)) return word === candidate ? 1 : 0;
+    return inflectionQuality(word, candidate, this.morphology);
+  }
+
   /** For each keyword word, where it occurs in the message and how well. */
-  private locate(messageWords: readonly string[]): Located {
+  private locate(messageReadings: readonly string[][]): Located {
+    const messageWords = messageReadings.map(([word = '']) => word);
+    const occurrences: [string, number][] = [
+      ...messageReadings.flatMap((forms, position) =>
+        forms.map((form): [string, number] => [form, position]),
+      ),
+      ...this.joinedVerbs(messageWords),
+    ];
     const qualityByWord = new Map<string, Map<string, number>>();
-    for (const word of new Set(messageWords)) {
+    for (const word of new Set(occurrences.map(([word]) => word))) {
       const qualities = new Map<string, number>();
       for (const candidate of this.vocabulary.get(word[0] ?? '') ?? []) {
-        const quality = inflectionQuality(word, candidate);
+        const quality = this.qualityOf(word, candidate);
         if (quality > 0) qualities.set(candidate, quality);
       }
       if (qualities.size === 0 && word.length >= FUZZY_MIN_LENGTH) {
         for (const { item, score = 1 } of this.fuzzy.get(word[0] ?? '')?.search(word, { limit: 3 }) ?? []) {
-          if (editDistance(word, item) <= allowedTypos(word.length)) qualities.set(item, 0.7 * (1 - score));
+          if (isTypoOf(word, item)) qualities.set(item, 0.7 * (1 - score));
         }
       }
       if (qualities.size > 0) qualityByWord.set(word, qualities);
     }
     const located: Located = new Map();
-    messageWords.forEach((word, position) => {
-      for (const [candidate, quality] of qualityByWord.get(word) ?? []) {
-        const positions = located.get(candidate) ?? new Map<number, number>();
-        positions.set(position, quality);
-        located.set(candidate, positions);
+    for (const [word, position] of occurrences) {
+      for (const [form, quality] of qualityByWord.get(word) ?? []) {
+        for (const token of this.tokensOfForm.get(form) ?? []) {
+          const positions = located.get(token) ?? new Map<number, number>();
+          positions.set(position, Math.max(quality, positions.get(position) ?? 0));
+          located.set(token, positions);
+        }
       }
-    });
+    }
     return located;
   }
 
   match(message: string): Map<string, ScenarioRelevance> {
     const result = new Map<string, ScenarioRelevance>();
     if (this.isEmpty || typeof message !== 'string') return result;
-    const located = this.locate(matchWords(message.slice(0, 20_000)).slice(0, MAX_MESSAGE_WORDS));
+    const located = this.locate(
+      matchReadings(message.slice(0, 20_000), this.language).slice(0, MAX_MESSAGE_WORDS),
+    );
     if (located.size === 0) return result;
     const hits: { phrase: KeywordPhrase; value: number }[] = [];
     for (const phrase of this.phrases) {

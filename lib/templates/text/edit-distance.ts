@@ -25,3 +25,16 @@ export function editDistance(a: string, b: string): number {
 
 /** Typos a word of this length may carry and still be recognised: one, or two from eight letters on. */
 export const allowedTypos = (length: number): number => (length >= 8 ? 2 : 1);
+
+/** Letters in order, for telling a swap ("chraged") from another letter ("preto" vs "preço"). */
+const sortedLetters = (word: string) => Array.from(word).sort().join('');
+
+/**
+ * Whether `word` is a typo of `known`. A word under six letters may have two letters swapped or one letter
+ * missing or extra, but not one letter changed: that makes another word too often ("preto" / "preço",
+ * "cards" / "carts").
+ */
+export function isTypoOf(word: string, known: string): boolean {
+  if (editDistance(word, known) > allowedTypos(word.length)) return false;
+  return word.length >= 6 || word.length !== known.length || sortedLetters(word) === sortedLetters(known);
+}

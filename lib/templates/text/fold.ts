@@ -1,5 +1,5 @@
 /**
- * Folding for matching: lower case, no diacritics (é → e, й → и, ё → е), Arabic letter variants unified
+ * Folding for matching: lower case, no diacritics (é → e, й → и, ё → е, œ → oe), Arabic letter variants unified
  * (أ إ آ → ا, ى → ي, ة → ه), tatweel dropped, Arabic-Indic digits made ASCII, and typographic apostrophes
  * and quotes made plain. Customers and agents often type without accents, and phrase
  * lists are written once in folded form. `foldWithMap` keeps a map back to the original offsets so findings
@@ -11,6 +11,9 @@ const VARIANTS: Readonly<Record<string, string>> = {
   ى: 'ي',
   ة: 'ه',
   ـ: '',
+  // ligatures Unicode does not decompose: "sœur" and "soeur" are one spelling
+  œ: 'oe',
+  æ: 'ae',
   // typographic apostrophes and quotes, so "don’t" matches "don't"
   '’': "'",
   '‘': "'",

@@ -149,6 +149,23 @@ describe('parseTemplateFile', () => {
     ]);
   });
 
+  it('warns about a keyword that repeats another once case, accents and umlaut spellings are ignored', () => {
+    const withCopy = (keywords: string, language = 'en') =>
+      parseTemplateFile(
+        valid
+          .replace("'takes forever']", `'takes forever', ${keywords}]`)
+          .replace('language: en', `language: ${language}`),
+        'x.md',
+      ).problems.map((problem) => problem.message);
+    expect(withCopy("'Déláyed'")).toEqual([
+      'keyword "Déláyed" adds nothing to "delayed": the matcher ignores case, accents and the affixes it strips',
+    ]);
+    expect(withCopy("'Größe', 'Groesse'", 'de')).toEqual([
+      'keyword "Groesse" adds nothing to "Größe": the matcher ignores case, accents and the affixes it strips',
+    ]);
+    expect(withCopy("'delay'")).toEqual([]);
+  });
+
   it.each([
     ['not text', 42],
     ['empty', ''],

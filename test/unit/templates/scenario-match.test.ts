@@ -43,3 +43,62 @@ describe('ScenarioMatcher', () => {
     expect(new ScenarioMatcher([]).match('anything').size).toBe(0);
   });
 });
+
+/** One matcher per language, as the library builds them. */
+const inLanguage = (language: string, sources: { scenario: string; keywords: string[] }[]) =>
+  new ScenarioMatcher(sources, language);
+const scenariosOf = (matcher: ScenarioMatcher, message: string) => [...matcher.match(message).keys()];
+
+describe('ScenarioMatcher word boundaries per language', () => {
+  it.each([
+    ['de', 'Fehler', 'Es fehlt ein Teil'],
+    ['de', 'Montag', 'Der Monteur kam nicht'],
+    ['ar', 'دفعتين', 'دفعت ثمن الطلب'],
+    ['ar', 'مرتين', 'مرت ثلاثة أسابيع'],
+    ['en', '% off', 'he just walked off'],
+    ['pt', 'preço', 'veio preto'],
+    ['pt', 'dizia', 'diz que a senha está errada'],
+    ['hu', 'cím', 'a címke leesett'],
+    ['en', 'late', 'see you later'],
+  ])('[%s] keyword %j does not match %j', (language, keyword, message) => {
+    expect(scenariosOf(inLanguage(language, [{ scenario: 's', keywords: [keyword] }]), message)).toEqual([]);
+  });
+
+  it.each([
+    ['de', 'Fehler', 'Ich bekomme immer einen Fehler'],
+    ['de', 'Montag', 'Der Termin am Montag'],
+    ['de', 'Rückerstattung', 'Die Rueckerstattung fehlt'],
+    ['de', 'falsche Größe', 'falsche Groesse geliefert'],
+    ['de', 'Gutschein', 'Der Gutscheincode geht nicht'],
+    ['ar', 'دفعتين', 'تم الخصم دفعتين'],
+    ['ar', 'وقح', 'الموظف كان وقحا'],
+    ['ar', 'لم يصل طلبي', 'ولم يصل الطلب'],
+    ['en', '% off', 'the 20% off was not applied'],
+    ['en', 'cancel', 'you cancelled my order'],
+    ['hu', 'cím', 'rossz címre ment'],
+    ['hu', 'cím', 'a címemre nem jött'],
+    ['hu', 'cím', 'a címmel van baj'],
+    ['hu', 'visszamondták', 'Miért mondták vissza a rendelésemet?'],
+    ['hu', 'nem érkezett meg', 'a csomag nem érkezett meg'],
+    ['hu', 'csomag', 'hol van a csomagomat'],
+    ['ru', 'посылка', 'где моя посылку'],
+    ['ru', 'списали', 'деньги списались дважды'],
+    ['es', 'cobraron', 'me cobró dos veces'],
+    ['fr', 'sœur', 'pour ma soeur'],
+    ['fr', 'livré', 'colis livrée hier'],
+  ])('[%s] keyword %j matches %j', (language, keyword, message) => {
+    expect(scenariosOf(inLanguage(language, [{ scenario: 's', keywords: [keyword] }]), message)).toEqual([
+      's',
+    ]);
+  });
+
+  it('lets a short word shared by many scenarios match only as written', () => {
+    const matcher = inLanguage('en', [
+      { scenario: 'a', keywords: ['not here'] },
+      { scenario: 'b', keywords: ['not working'] },
+      { scenario: 'c', keywords: ['not received'] },
+    ]);
+    expect(scenariosOf(matcher, 'the notes are here')).toEqual([]);
+    expect(scenariosOf(matcher, 'it is not here')).toEqual(['a']);
+  });
+});
