@@ -138,9 +138,12 @@ function checkBlame(folded: FoldedText, cues: CompiledCues): CheckFinding[] {
   const negations = findAll(cues.negations, folded.text);
   const isNegated = (hit: PhraseHit) =>
     negations.some((negation) => negation.start >= hit.start && negation.end <= hit.end);
+  const sympathy = findAll(cues.sympathy, folded.text);
+  const isSympathy = (hit: PhraseHit) =>
+    sympathy.some((kind) => hit.start < kind.end && kind.start < hit.end);
   for (const [kind, pattern] of cues.blame) {
     for (const hit of findAll(pattern, folded.text)) {
-      if (kind === 'should-have' && isNegated(hit)) continue;
+      if ((kind === 'should-have' && isNegated(hit)) || isSympathy(hit)) continue;
       const span = originalSpan(folded, hit.start, hit.end);
       const overlaps = findings.some((finding) => span.start < finding.end && finding.start < span.end);
       if (!overlaps) {
@@ -155,6 +158,12 @@ function checkBlame(folded: FoldedText, cues: CompiledCues): CheckFinding[] {
     }
   }
   return findings;
+}
+
+/** Different instructions in the draft ("open Settings", "press Save"): steps written as a sentence. */
+function countInstructions(folded: FoldedText, cues: CompiledCues): number {
+  return new Set(findAll(cues.instructions, folded.text).map((hit) => folded.text.slice(hit.start, hit.end)))
+    .size;
 }
 
 /** The next working day's name in the draft's language, for a concrete promise in the fix. */
@@ -205,7 +214,10 @@ function checkDraft(draft: string, options: CheckOptions): CheckFinding[] {
   const signOffs = hitsIn(cues.closings, folded, closing).map((hit) =>
     originalSpan(folded, hit.start, hit.end),
   );
-  const hasNextStep = hitsIn(cues.nextSteps, folded).length > 0 || countNumberedLines(draft) >= 2;
+  const hasNextStep =
+    hitsIn(cues.nextSteps, folded).length > 0 ||
+    countNumberedLines(draft) >= 2 ||
+    countInstructions(folded, cues) >= 2;
   if (tone.name !== 'positive' && !hasNextStep) {
     // Before the sign-off ("Best," / "Saludos,") when there is one, else at the end.
     const signOff = signOffs[0];

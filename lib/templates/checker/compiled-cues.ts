@@ -10,6 +10,7 @@ import { en } from './cues/en';
 import { es } from './cues/es';
 import { fr } from './cues/fr';
 import { hu } from './cues/hu';
+import { INSTRUCTIONS } from './cues/instructions';
 import { pt } from './cues/pt';
 import { ru } from './cues/ru';
 import { BLAME_KINDS, type BlameKind, type LanguageCues } from './cues/types';
@@ -22,9 +23,11 @@ export interface CompiledCues {
   apologies?: RegExp;
   ownership?: RegExp;
   nextSteps?: RegExp;
+  instructions?: RegExp;
   closings?: RegExp;
   blame: [BlameKind, RegExp][];
   negations?: RegExp;
+  sympathy?: RegExp;
   fixes: LanguageCues['fixes'];
 }
 
@@ -35,6 +38,7 @@ function compile(
   lists: readonly LanguageCues[],
   fixes: LanguageCues['fixes'],
 ): CompiledCues {
+  const instructions = language === '*' ? Object.values(INSTRUCTIONS).flat() : (INSTRUCTIONS[language] ?? []);
   const proclitics = lists
     .map((cues) => cues.proclitics)
     .filter(Boolean)
@@ -52,9 +56,17 @@ function compile(
     apologies: union((cues) => cues.apologies),
     ownership: union((cues) => cues.ownership),
     nextSteps: union((cues) => cues.nextSteps),
+    instructions: compilePhrases(
+      instructions,
+      lists
+        .map((cues) => cues.proclitics)
+        .filter(Boolean)
+        .join('|'),
+    ),
     closings: union((cues) => cues.closings),
     blame,
     negations: union((cues) => cues.negations ?? []),
+    sympathy: union((cues) => cues.sympathy ?? []),
     fixes,
   };
 }

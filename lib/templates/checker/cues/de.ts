@@ -29,7 +29,7 @@ export const de: LanguageCues = {
     'entschuldig*',
     'es tut (mir|uns) (sehr |wirklich |aufrichtig |ausserordentlich |ehrlich )?leid',
     'tut (mir|uns) (sehr |wirklich )?leid',
-    '(ich|wir) bedauer(e|n)',
+    '(ich|wir) bedau(e)?r(e|n)',
     'bedauern (wir|ich) (sehr|zutiefst)',
     'verzeih*',
     'sorry',
@@ -46,6 +46,8 @@ export const de: LanguageCues = {
     'unser(e)? (fehler|versaumnis|verschulden|schuld)',
     'mein(e)? (fehler|versaumnis|schuld)',
     '(liegt|lag) (ganz )?(bei|an) uns',
+    '(geht|ging) (ganz )?auf (unsere|meine) kappe',
+    '(der fehler|die schuld|die verantwortung|das versaumnis) (liegt|lag) (ganz |eindeutig |klar |allein )?(bei|an) (uns|mir)',
     'wir haben (einen fehler gemacht|uns geirrt|versagt|es versaumt)',
     'ich habe mich geirrt',
     '(wir|ich) (hatten|hatte) ~3 (sollen|mussen)',
@@ -214,6 +216,9 @@ export const de: LanguageCues = {
     ],
   },
   negations: ['nicht', 'kein*', 'nie', 'niemals'],
+  sympathy: [
+    '(das|es) (ist|war) (ganz sicher |wirklich |keineswegs |absolut )?nicht (ihre|deine|ihr) (schuld|fehler|verschulden)',
+  ],
   fixes: {
     greeting: (name) => (name ? `Hallo ${name},` : 'Hallo,'),
     apology: 'Das tut mir wirklich leid.',

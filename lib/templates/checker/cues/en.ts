@@ -47,6 +47,8 @@ export const en: LanguageCues = {
     "(i'm|i am) (personally )?(taking care|handling|looking into|on it|on this|dealing with|following|chasing|working on)",
     "(that's|this is|it's|it is|that was|this was|it was) (entirely |completely |totally )?(on us|on me|our (fault|mistake|error|responsibility)|my (fault|mistake|error))",
     '(our|my) (fault|mistake|error|bad|oversight|blunder)',
+    '(the )?(mistake|error|fault|blame|responsibility|oversight|mix-up) (is|was|lies|lay|rests|sits) (entirely |completely |totally |all |squarely |fully )?(ours|mine|with us|with me|on us|on me|on our (side|end|part))',
+    '(mistake|error|slip|oversight|mix-up|failure|problem) (on|from) our (side|end|part)',
     '(we|i) (messed|screwed|slipped|fouled) up',
     '(we|i) (got|dropped) (it|this|that|the ball)',
     "(we|i) (really )?(should|shouldn't|should not) have",
@@ -233,6 +235,11 @@ export const en: LanguageCues = {
       'sorry,? but',
     ],
   },
+  sympathy: [
+    "(not|never|none of (this|it|that) (is|was)|isn't|wasn't|in no way) (at all )?(your|the customer's) (fault|doing|mistake|error|responsibility)",
+    '(through )?no fault of your own',
+    "you (should|shouldn't|should not|should never|never should) (not |never )?(have )?(had|have|need|needed|been made|been forced) to",
+  ],
   fixes: {
     greeting: (name) => (name ? `Hi ${name},` : 'Hi there,'),
     apology: "I'm really sorry about this.",

@@ -48,6 +48,8 @@ export const es: LanguageCues = {
     FUTURE,
     '*(aremos|eremos|iremos)',
     '(es|fue|ha sido) (un )?(error|culpa|fallo) (nuestr(o|a)|mio|mia)',
+    '(el|la|este|ese|esta|esa) (error|culpa|fallo|responsabilidad|equivocacion|descuido) (es|fue|ha sido|era) (toda |totalmente |enteramente |completamente |solo |unicamente )?(nuestr(o|a)|mi(o|a)|de nosotros)',
+    '(error|fallo|equivocacion|descuido) (por|de) nuestra parte',
     '(error|culpa|fallo) (nuestr(o|a)|mio|mia)',
     '(nuestro|mi) (error|fallo)',
     '(nuestra|mi) culpa',
@@ -236,6 +238,11 @@ export const es: LanguageCues = {
     ],
   },
   negations: ['no', 'nunca', 'jamas'],
+  sympathy: [
+    'no (es|fue|ha sido|era) (en absoluto |para nada )?(su|tu) (culpa|error|responsabilidad)',
+    'no (es|fue) culpa (suya|tuya)',
+    'no (deberia|deberias|debio|debiste|debia|debias|tendria|tendrias|tenia|tenias|habria|habrias) (que |por que )?(haber )?(tenido|tener|necesitado|pasado|pasar) (que|por)',
+  ],
   fixes: {
     greeting: (name) => (name ? `Hola, ${name}:` : 'Hola:'),
     apology: 'Lamento mucho lo ocurrido.',

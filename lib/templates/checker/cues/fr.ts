@@ -51,6 +51,9 @@ export const fr: LanguageCues = {
     "(c'est|c'etait) (entierement |totalement )?(de )?notre (faute|erreur|responsabilite)",
     '(notre|ma) (faute|erreur)',
     '(erreur|faute) de notre part',
+    "(l'erreur|la faute|la responsabilite|l'oubli) (est|etait) (entierement |bien |toute |totalement |clairement )?(la notre|la mienne|de notre cote|a nous|de notre fait|chez nous)",
+    "(la faute|l'erreur|la responsabilite) (nous|me) (revient|incombe)",
+    '(la|cette) responsabilite (nous|me) (revient|incombe)',
     'nous (nous )?sommes trompe*',
     'je me suis trompe*',
     'nous avons (fait|commis) une erreur',
@@ -217,6 +220,10 @@ export const fr: LanguageCues = {
     ],
   },
   negations: ['pas', 'ne', "n'", 'jamais'],
+  sympathy: [
+    "(ce n'est|ce n'etait|ce n'est absolument|ce n'est en rien) (pas )?(de )?(votre|ta) (faute|responsabilite)",
+    "vous n'y (etes|etiez) pour rien",
+  ],
   fixes: {
     greeting: (name) => (name ? `Bonjour ${name},` : 'Bonjour,'),
     apology: 'Je vous présente toutes mes excuses pour ce désagrément.',

@@ -59,6 +59,8 @@ export const hu: LanguageCues = {
     'nekunk kellett volna',
     'nem kellett volna (igy|ennek|ilyennek)',
     'a felelosseg (a )?mienk',
+    '(a )?(hiba|mulasztas|tevedes|felelosseg) (teljesen |egyertelmuen )?(a mi oldalunkon|nalunk|a mienk|minket terhel|bennunk|rajtunk)',
+    '(a )?mi oldalunkon (tortent|volt|van)',
     'ez a mi hibank',
     'foglalkozunk',
     'gondoskodunk',
@@ -205,6 +207,12 @@ export const hu: LanguageCues = {
       '(elnezest|sajnalom|sajnaljuk|bocsanat),? de',
     ],
   },
+  sympathy: [
+    'nem (az )?(on|te|maga) hibaja',
+    'nem (on|te) hibazott',
+    // "nem kellett volna várnia" (you should not have had to wait), unlike "nem kellett volna kinyitnia".
+    'nem kellett volna ~3 (var*|ir*|telefonal*|hiv*|kuzd*|aggod*|foglalkoz*|fizet*|utanajar*|keres*|bosszankod*|ujra|ismet|tobbszor)',
+  ],
   fixes: {
     greeting: (name) => (name ? `Kedves ${name}!` : 'Kedves Ügyfelünk!'),
     apology: 'Őszintén sajnálom, ami történt.',

@@ -47,7 +47,8 @@ export const pt: LanguageCues = {
     '*(aremos|eremos|iremos)',
     'foi (um )?(erro|falha) (nossa|nosso|minha|meu)',
     '(erro|falha|culpa) (nossa|nosso|minha|meu)',
-    'a (culpa|responsabilidade) (e|foi) (nossa|minha|toda nossa)',
+    '(a|o|essa|esse|esta|este) (culpa|responsabilidade|falha|erro|engano|deslize) (e|foi|era) (toda |totalmente |inteiramente |somente |so )?(nossa|nosso|minha|meu|da nossa parte|do nosso lado)',
+    '(erro|falha|engano|deslize) (da|de) nossa parte',
     'assum(o|imos) (a |toda a )?responsabilidade',
     'erramos',
     'errei',
@@ -215,6 +216,10 @@ export const pt: LanguageCues = {
     ],
   },
   negations: ['nao', 'nunca', 'jamais'],
+  sympathy: [
+    'nao (e|foi|era) (de jeito nenhum |nem um pouco )?(sua|tua) culpa',
+    'nao (e|foi) culpa (sua|tua|de voce)',
+  ],
   fixes: {
     greeting: (name) => (name ? `Olá, ${name}!` : 'Olá!'),
     apology: 'Sinto muito pelo que aconteceu.',

@@ -23,6 +23,7 @@ export interface LanguageCues {
   ownership: readonly string[];
   /** A concrete next step or time: "by Friday", "within 24 hours", "I've sent", "tomorrow". */
   nextSteps: readonly string[];
+
   /** Warm closings near the end: "take care", "kind regards", "thanks for your patience". */
   closings: readonly string[];
   blame: Readonly<Record<BlameKind, readonly string[]>>;
@@ -31,6 +32,11 @@ export interface LanguageCues {
    * "no debería haber tenido que esperar"), so should-have phrases containing one are not reported.
    */
   negations?: readonly string[];
+  /**
+   * Sympathy that shares words with blame: "it's not your fault", "you shouldn't have had to wait", "nem
+   * kellett volna ennyit várnia". A blame phrase inside one of these is not reported.
+   */
+  sympathy?: readonly string[];
   /** Prefixes written together with the next word (Arabic و "and", ف "so"), allowed before any phrase. */
   proclitics?: string;
   fixes: {
