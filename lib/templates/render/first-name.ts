@@ -6,8 +6,11 @@
  * - "Family, Given" (a comma between two names) is turned around.
  * - Titles are dropped; a title with only one name left ("Mr Smith", "Nagy úr", "Herr Müller") is a family
  *   name, so there is no first name to use and the template's fallback applies.
- * - Hungarian writes the family name first: "Nagy Anna" → Anna, unless the first word is a known given name
- *   and the last is not ("Anna Nagy" → Anna). "Kovács Istvánné" (wife of) has no given name of her own.
+ * - Hungarian writes the family name first ("Nagy Anna" → Anna). The order is read from the name itself, in
+ *   any template language (render/hungarian-names.ts): a known Hungarian given name last and not first, or a
+ *   known Hungarian family name (or ő/ű) first, means family name first; otherwise the name is taken in its
+ *   own order ("Lea Berg" → Lea, "Anna Nagy" → Anna). Only when both words are given names ("Simon Péter")
+ *   does the template's language decide. "Kovács Istvánné" (wife of István) has no given name of her own.
  * - Russian: a patronymic marks the given name before it ("Иванов Иван Иванович" → Иван); a surname ending
  *   first ("Иванова Анна") puts the given name second.
  * - Arabic compounds stay whole ("عبد الله", "Abdul Rahman"); common Spanish and Portuguese double given names
@@ -25,11 +28,11 @@ import {
   GENERIC_MAILBOXES,
   GIVEN_NAME_HONORIFICS,
   HONORIFICS,
-  HUNGARIAN_GIVEN_NAMES,
   NOT_A_NAME,
   PATRONYMIC,
   RUSSIAN_SURNAME,
 } from './name-data';
+import { HUNGARIAN_GIVEN_NAMES, HUNGARIAN_SURNAMES } from './hungarian-names';
 
 const MAX_NAME_WORD = 40;
 const EMAIL = /[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+/;
@@ -63,12 +66,40 @@ function fromMailbox(email: string, lang: string): string | undefined {
   return politeCase(first.toLocaleLowerCase(lang), lang);
 }
 
-function pickHungarian(words: string[]): string | undefined {
+const HUNGARIAN_LETTERS = /[őűŐŰ]/;
+const isHungarianGiven = (word: string) => HUNGARIAN_GIVEN_NAMES.has(key(word));
+/** "Kovácsné", "Istvánné": "wife of", after a family name or a husband's given name. */
+const isWifeOf = (word: string, names: ReadonlySet<string>) =>
+  /né$/i.test(word) && names.has(key(word.slice(0, -2)));
+const isHungarianFamily = (word: string) =>
+  HUNGARIAN_SURNAMES.has(key(word)) ||
+  HUNGARIAN_LETTERS.test(word) ||
+  isWifeOf(word, HUNGARIAN_SURNAMES) ||
+  isWifeOf(word, HUNGARIAN_GIVEN_NAMES);
+
+/** Whether a name of two or more words is written family name first, as Hungarian writes it. */
+function isFamilyNameFirst(words: readonly string[], lang: string): boolean {
   const first = words[0] ?? '';
   const last = words[words.length - 1] ?? '';
-  if (words.length === 1) return first;
-  if (/né$/i.test(last) && !HUNGARIAN_GIVEN_NAMES.has(key(last))) return undefined;
-  if (HUNGARIAN_GIVEN_NAMES.has(key(first)) && !HUNGARIAN_GIVEN_NAMES.has(key(last))) return first;
+  const isFirstGiven = isHungarianGiven(first);
+  const isLastGiven = isHungarianGiven(last);
+  if (isLastGiven && !isFirstGiven) return lang === 'hu' || isHungarianFamily(first);
+  if (isFirstGiven && !isLastGiven) return false;
+  // Both given names ("Simon Péter", "Anna Mária"): a family name that is also a given name, or the order
+  // of the template's language.
+  if (isFirstGiven && isLastGiven) {
+    return lang === 'hu' || (HUNGARIAN_SURNAMES.has(key(first)) && !HUNGARIAN_SURNAMES.has(key(last)));
+  }
+  // Neither word is a Hungarian given name we know: a foreign name in its own order, unless it starts with
+  // a Hungarian family name ("Bodnár Kincső").
+  return isHungarianFamily(first) && !isHungarianFamily(last);
+}
+
+/** The given name of a family-name-first name: "Nagy Anna" → Anna, "Nagy Anna Mária" → Anna. */
+function pickFamilyFirst(words: readonly string[]): string | undefined {
+  const last = words[words.length - 1] ?? '';
+  const second = words[1] ?? '';
+  if (words.length >= 3 && isHungarianGiven(second) && !isHungarianFamily(second)) return second;
   return last;
 }
 
@@ -139,11 +170,12 @@ export function firstNameOf(rawName: unknown, lang = 'en'): string | undefined {
   if (words.length === 0 || words.some((word) => NOT_A_NAME.has(key(word)))) return undefined;
   if ((hadTitle || startsWithInitial) && !givenTitle && words.length === 1) return undefined;
 
-  const picked =
-    lang === 'hu'
-      ? pickHungarian(words)
-      : CYRILLIC.test(words.join(''))
-        ? pickRussian(words)
-        : pickDefault(words);
+  // "Kovács Istvánné": the wife of István, with no given name of her own in it.
+  if (words.length > 1 && isWifeOf(words[words.length - 1] ?? '', HUNGARIAN_GIVEN_NAMES)) return undefined;
+  const picked = CYRILLIC.test(words.join(''))
+    ? pickRussian(words)
+    : words.length > 1 && isFamilyNameFirst(words, lang)
+      ? pickFamilyFirst(words)
+      : pickDefault(words);
   return picked ? politeCase(picked, lang) : undefined;
 }

@@ -129,6 +129,20 @@ describe('checkReply tells sympathy from blame', () => {
   });
 
   it.each([
+    ['en', "That's our fault."],
+    ['en', "That's our mistake, not the courier's."],
+    ['it', "That's our fault."],
+    ['it', 'The mistake was ours.'],
+  ])(
+    '[%s] owning it (%j) is not blame, in English and in a language without its own lists',
+    (lang, phrase) => {
+      const draft = `Hi Anna,\n\nSorry. ${phrase} I'll fix it tomorrow.\n\nTake care,\nSam`;
+      expect(findingsOf(lang, draft, 'blame')).toEqual([]);
+      expect(findingsOf(lang, draft, 'ownership')).toEqual([]);
+    },
+  );
+
+  it.each([
     ['en', 'You should not have opened the box.', 'should-have'],
     ['en', "It's your fault.", 'your-fault'],
     ['es', 'No. Usted debió revisar la dirección.', 'should-have'],

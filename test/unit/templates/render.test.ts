@@ -29,6 +29,16 @@ describe('renderTemplate', () => {
     );
   });
 
+  it('reads name order from the name, not from the template language alone', () => {
+    const hungarian = 'Kedves {{customer.firstName}}!\n\nÜdvözlettel:\n{{agent.firstName}}';
+    const context = { customer: { name: 'Tóth Réka' }, agent: { name: 'Lea Berg' } };
+    expect(render(hungarian, context, 'hu').text).toBe('Kedves Réka!\n\nÜdvözlettel:\nLea');
+    const english = 'Hi {{customer.firstName}},\n\nBest,\n{{agent.firstName}}';
+    expect(render(english, { customer: { name: 'Nagy Anna' }, agent: { name: 'Lea Berg' } }).text).toBe(
+      'Hi Anna,\n\nBest,\nLea',
+    );
+  });
+
   it('shows a missing value with no fallback as a labelled gap in the template language, and lists it', () => {
     const english = render('Order {{order.id}} for {{customer.firstName}}.');
     expect(english.text).toBe('Order [order number] for [first name].');
