@@ -166,14 +166,19 @@ function countInstructions(folded: FoldedText, cues: CompiledCues): number {
     .size;
 }
 
-/** The next working day's name in the draft's language, for a concrete promise in the fix. */
+/** "By" the next working day in the draft's language ("by Friday", «до пятницы»), for the fix. */
 function nextDayName(options: CheckOptions, cues: CompiledCues, lang: string): string {
   const now = options.now ?? Date.now();
   const zone = options.timeZone ? { timeZone: options.timeZone } : {};
-  return formatDate(nextWorkingDay(now, options.timeZone), 'weekday', cues.language === '*' ? 'en' : lang, {
-    now,
-    ...zone,
-  });
+  return formatDate(
+    nextWorkingDay(now, options.timeZone),
+    'weekday-by',
+    cues.language === '*' ? 'en' : lang,
+    {
+      now,
+      ...zone,
+    },
+  );
 }
 
 function checkDraft(draft: string, options: CheckOptions): CheckFinding[] {

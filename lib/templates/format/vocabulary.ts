@@ -30,7 +30,11 @@ export const PLACEHOLDER_PATHS = [
 export type PlaceholderPath = (typeof PLACEHOLDER_PATHS)[number];
 
 /** Formats, and the paths each applies to. A `|segment` that is not a format name is fallback text. */
-export const PLACEHOLDER_FORMATS = ['weekday', 'date', 'time'] as const;
+/**
+ * `weekday` is the plain name ("Friday", «пятница»); `weekday-on` and `weekday-by` are the forms a promise
+ * needs ("on Friday" «в пятницу» "pénteken"; "by Friday" «до пятницы» "péntekig"): render/weekday-phrases.ts.
+ */
+export const PLACEHOLDER_FORMATS = ['weekday', 'weekday-on', 'weekday-by', 'date', 'time'] as const;
 export type PlaceholderFormat = (typeof PLACEHOLDER_FORMATS)[number];
 export const DATE_PATHS: ReadonlySet<string> = new Set<PlaceholderPath>(['followUp.date']);
 

@@ -3,19 +3,18 @@
  * Friday in the agent's time zone) at the same time of day. The panel schedules its reminder from
  * `Suggestion.followUpDate`, so the promise in the text and the reminder agree.
  */
-const DAY = 24 * 60 * 60 * 1000;
+import { weekdayIndexIn } from '../render/format-date';
 
-function weekdayIn(epochMs: number, timeZone: string | undefined): string {
-  try {
-    return new Intl.DateTimeFormat('en-US', { weekday: 'short', timeZone }).format(epochMs);
-  } catch {
-    return new Intl.DateTimeFormat('en-US', { weekday: 'short' }).format(epochMs);
-  }
-}
+const DAY = 24 * 60 * 60 * 1000;
+const SATURDAY = 6;
+const SUNDAY = 0;
 
 export function nextWorkingDay(now: number, timeZone?: string): number {
   let candidate = now + DAY;
-  for (let step = 0; step < 7 && ['Sat', 'Sun'].includes(weekdayIn(candidate, timeZone)); step++)
+  for (let step = 0; step < 7; step++) {
+    const day = weekdayIndexIn(candidate, timeZone);
+    if (day !== SATURDAY && day !== SUNDAY) break;
     candidate += DAY;
+  }
   return candidate;
 }

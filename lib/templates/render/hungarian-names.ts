@@ -23,13 +23,16 @@ export const HUNGARIAN_GIVEN_NAMES = words(`
   zsigmond vince zsombor bulcsu kende koppany noel rajmund barna ede kolos
 `);
 
-/** The most common Hungarian family names. */
+/**
+ * The most common Hungarian family names, without those that are common given names elsewhere (Jónás,
+ * Fábián, Lukács): in "Jonas Weber" the first word is a given name.
+ */
 export const HUNGARIAN_SURNAMES = words(`
   nagy kovacs toth szabo horvath varga kiss molnar nemeth farkas balogh papp takacs juhasz lakatos
   meszaros olah simon racz fekete szilagyi torok feher balazs gal kis szucs kocsis orsos pinter fodor
-  szalai sipos magyar lukacs gulyas biro kiraly laszlo katona jakab bogdan balog sandor boros fazekas
+  szalai sipos magyar gulyas biro kiraly laszlo katona bogdan balog sandor boros fazekas
   kelemen antal orosz somogyi fulop veres vincze budai hegedus deak pap balint pal illes voros vass
-  bognar lengyel fabian bodnar szoke hajdu halasz jonas mate szekely gaspar kozma pasztor bakos dudas
-  major virag orban barna novak soos tamas nemes pataki balla farago kerekes borbely barta
+  bognar lengyel bodnar szoke hajdu halasz mate szekely gaspar kozma pasztor bakos dudas
+  virag orban barna novak soos tamas nemes pataki balla farago kerekes borbely barta
   szekeres csonka mezei marton hegyi bozsik vida csizmadia gyori bencze kun kovats
 `);

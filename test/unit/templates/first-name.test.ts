@@ -28,6 +28,8 @@ describe('firstNameOf', () => {
     ['Paul Adam', 'en', 'Paul'],
     ['Adam Smith', 'hu', 'Adam'],
     ['René Dupont', 'fr', 'René'],
+    ['Jonas Weber', 'de', 'Jonas'],
+    ['Fabian Müller', 'hu', 'Fabian'],
     ['Kovácsné Nagy Éva', 'en', 'Éva'],
     ['Иванов Иван Иванович', 'ru', 'Иван'],
     ['Иван Петрович Сидоров', 'ru', 'Иван'],

@@ -104,6 +104,12 @@ describe('parseTemplateFile', () => {
       'Hi {{customer',
       /format "weekday" applies only to dates/,
     ],
+    [
+      'a case-aware weekday format on a non-date',
+      ['{{customer.firstName|there}}', '{{customer.firstName|weekday-on}}'],
+      'Hi {{customer',
+      /format "weekday-on" applies only to dates/,
+    ],
     ['HTML in a body', ['2. Click "Track".', '2. Click <b>Track</b>.'], '<b>', /HTML is not allowed/],
     ['Markdown emphasis in a body', ["I've asked", "I've **asked**"], '**asked**', /Markdown emphasis/],
     [
@@ -147,6 +153,14 @@ describe('parseTemplateFile', () => {
       '1 keywords; write 8–25 ways customers describe this problem',
       'the standard reply is not signed with {{agent.firstName}}',
     ]);
+  });
+
+  it('accepts the weekday formats with a fallback', () => {
+    for (const format of ['weekday-on', 'weekday-by']) {
+      const source = valid.replace('{{followUp.date|weekday}}', `{{followUp.date|${format}|soon}}`);
+      expect(source).toContain(format);
+      expect(problemsOf(source)).toEqual([]);
+    }
   });
 
   it('warns about a keyword that repeats another once case, accents and umlaut spellings are ignored', () => {

@@ -63,6 +63,48 @@ describe('renderTemplate', () => {
     expect(text.replace(/[\u200f\u061c]/g, '')).toBe(`${weekday} | ${date} | ${time} | ${date}`);
   });
 
+  // Friday 27 November and Saturday 28, asked on Tuesday 24; then Friday 11 December, a week or more away.
+  it.each([
+    ['en', 'on Friday | by Friday | on Saturday | by Friday, December 11'],
+    ['es', 'el viernes | a más tardar el viernes | el sábado | a más tardar el viernes 11 de diciembre'],
+    ['pt', 'na sexta-feira | até sexta-feira | no sábado | até sexta-feira, 11 de dezembro'],
+    ['fr', "vendredi | d'ici vendredi | samedi | d'ici le vendredi 11 décembre"],
+    ['de', 'am Freitag | bis Freitag | am Samstag | bis Freitag, 11. Dezember'],
+    ['ru', 'в пятницу | до пятницы | в субботу | до пятницы, 11 декабря'],
+    ['ar', 'يوم الجمعة | بحلول يوم الجمعة | يوم السبت | بحلول يوم الجمعة 11 ديسمبر'],
+    ['hu', 'pénteken | péntekig | szombaton | december 11-ig'],
+  ])('writes "on" and "by" a weekday as %s says it (weekday-on, weekday-by)', (language, expected) => {
+    const day = 86_400_000;
+    const text = [
+      formatDate(FRIDAY_3PM, 'weekday-on', language, { now: TUESDAY, timeZone: 'UTC' }),
+      formatDate(FRIDAY_3PM, 'weekday-by', language, { now: TUESDAY, timeZone: 'UTC' }),
+      formatDate(FRIDAY_3PM + day, 'weekday-on', language, { now: TUESDAY, timeZone: 'UTC' }),
+      formatDate(FRIDAY_3PM + 14 * day, 'weekday-by', language, { now: TUESDAY, timeZone: 'UTC' }),
+    ].join(' | ');
+    expect(text.replace(/[\u200f\u061c]/g, '')).toBe(expected);
+  });
+
+  it('gives Hungarian dates further away their case ending, and other languages the plain weekday', () => {
+    const context = { now: TUESDAY, timeZone: 'UTC' };
+    expect(
+      formatDate(Date.UTC(2026, 11, 1, 9), 'weekday-on', 'hu', {
+        now: Date.UTC(2026, 10, 20),
+        timeZone: 'UTC',
+      }),
+    ).toBe('december 1-jén, kedden');
+    expect(formatDate(FRIDAY_3PM + 14 * 86_400_000, 'weekday-on', 'hu', context)).toBe(
+      'december 11-én, pénteken',
+    );
+    expect(formatDate(TUESDAY, 'weekday-on', 'ru', context)).toBe('во вторник');
+    expect(formatDate(FRIDAY_3PM, 'weekday-on', 'it', context)).toBe('venerdì');
+    expect(formatDate(FRIDAY_3PM, 'weekday-on', 'en', { now: TUESDAY, timeZone: 'Pacific/Kiritimati' })).toBe(
+      'on Saturday',
+    );
+    expect(render('Je vous rappelle {{followUp.date|weekday-on}}.', dates, 'fr').text).toBe(
+      'Je vous rappelle vendredi.',
+    );
+  });
+
   it('writes the full date instead of a weekday a week or more away, and never throws on a bad zone or language', () => {
     expect(formatDate(FRIDAY_3PM + 14 * 86_400_000, 'weekday', 'en', { now: TUESDAY, timeZone: 'UTC' })).toBe(
       'Friday, December 11',

@@ -234,7 +234,7 @@ export const ar: LanguageCues = {
     greeting: (name) => (name ? `مرحباً ${name}،` : 'مرحباً،'),
     apology: 'أعتذر لك بصدق عمّا حدث.',
     ownership: 'سأتولى الأمر بنفسي وسأحرص على حله.',
-    nextStep: (day) => `سأوافيك بالمستجدات في موعد أقصاه يوم ${day}.`,
+    nextStep: (byDay) => `سأوافيك بالمستجدات ${byDay}.`,
     closing: 'شكراً لصبرك وتفهمك، ودمت بخير.',
     blame: {
       'should-have': 'نصيحة للمرات القادمة:',

@@ -223,7 +223,7 @@ export const de: LanguageCues = {
     greeting: (name) => (name ? `Hallo ${name},` : 'Hallo,'),
     apology: 'Das tut mir wirklich leid.',
     ownership: 'Ich kümmere mich persönlich darum und bringe das in Ordnung.',
-    nextStep: (day) => `Ich melde mich spätestens am ${day} bei Ihnen.`,
+    nextStep: (byDay) => `Ich melde mich spätestens ${byDay} bei Ihnen.`,
     closing: 'Vielen Dank für Ihre Geduld und herzliche Grüße',
     blame: {
       'should-have': 'Ein Tipp für das nächste Mal:',

@@ -244,7 +244,7 @@ export const en: LanguageCues = {
     greeting: (name) => (name ? `Hi ${name},` : 'Hi there,'),
     apology: "I'm really sorry about this.",
     ownership: "I'm taking care of this myself and will make it right.",
-    nextStep: (day) => `I'll update you by ${day} at the latest.`,
+    nextStep: (byDay) => `I'll update you ${byDay} at the latest.`,
     closing: 'Thanks for your patience, and take care.',
     blame: {
       'should-have': 'A tip for next time that may help:',

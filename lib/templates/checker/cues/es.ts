@@ -247,7 +247,7 @@ export const es: LanguageCues = {
     greeting: (name) => (name ? `Hola, ${name}:` : 'Hola:'),
     apology: 'Lamento mucho lo ocurrido.',
     ownership: 'Me encargo personalmente de solucionarlo.',
-    nextStep: (day) => `Le escribiré con novedades a más tardar el ${day}.`,
+    nextStep: (byDay) => `Le escribiré con novedades ${byDay}.`,
     closing: 'Gracias por su paciencia. Un cordial saludo,',
     blame: {
       'should-have': 'Un consejo para la próxima vez:',

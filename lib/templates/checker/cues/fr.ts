@@ -228,7 +228,7 @@ export const fr: LanguageCues = {
     greeting: (name) => (name ? `Bonjour ${name},` : 'Bonjour,'),
     apology: 'Je vous présente toutes mes excuses pour ce désagrément.',
     ownership: "Je m'en occupe personnellement et je vais arranger les choses.",
-    nextStep: (day) => `Je reviens vers vous au plus tard ${day}.`,
+    nextStep: (byDay) => `Je reviens vers vous ${byDay}.`,
     closing: 'Merci pour votre patience, et belle journée à vous.',
     blame: {
       'should-have': 'Un conseil pour la prochaine fois :',

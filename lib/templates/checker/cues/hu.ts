@@ -217,9 +217,7 @@ export const hu: LanguageCues = {
     greeting: (name) => (name ? `Kedves ${name}!` : 'Kedves Ügyfelünk!'),
     apology: 'Őszintén sajnálom, ami történt.',
     ownership: 'Személyesen intézem, és rendbe hozom.',
-    // "péntek" → "péntekig" (by Friday); a final a/e lengthens before the suffix: "szerda" → "szerdáig".
-    nextStep: (day) =>
-      `Legkésőbb ${day.replace(/a$/, 'á').replace(/e$/, 'é')}ig jelentkezem a fejleményekkel.`,
+    nextStep: (byDay) => `Legkésőbb ${byDay} jelentkezem a fejleményekkel.`,
     closing: 'Köszönöm a türelmét, minden jót kívánok!',
     blame: {
       'should-have': 'Egy tipp a jövőre nézve:',

@@ -224,7 +224,7 @@ export const pt: LanguageCues = {
     greeting: (name) => (name ? `Olá, ${name}!` : 'Olá!'),
     apology: 'Sinto muito pelo que aconteceu.',
     ownership: 'Vou cuidar disso pessoalmente e resolver.',
-    nextStep: (day) => `Vou te dar um retorno até ${day}.`,
+    nextStep: (byDay) => `Vou te dar um retorno ${byDay}.`,
     closing: 'Obrigado pela paciência, e conte comigo.',
     blame: {
       'should-have': 'Uma dica para a próxima vez:',

@@ -230,8 +230,7 @@ export const ru: LanguageCues = {
     greeting: (name) => (name ? `Здравствуйте, ${name}!` : 'Здравствуйте!'),
     apology: 'Приношу искренние извинения за доставленные неудобства.',
     ownership: 'Я лично займусь этим и всё исправлю.',
-    // Russian needs the accusative or genitive of a weekday, which Intl does not give: promise hours instead.
-    nextStep: () => 'Я свяжусь с вами с новостями в течение 24 часов.',
+    nextStep: (byDay) => `Я свяжусь с вами с новостями ${byDay}.`,
     closing: 'Спасибо за терпение и понимание. Всего доброго!',
     blame: {
       'should-have': 'Совет на будущее:',

@@ -44,8 +44,8 @@ export interface LanguageCues {
     greeting: (name: string | undefined) => string;
     apology: string;
     ownership: string;
-    /** A concrete promise with a day, e.g. `I'll update you by ${day}.` */
-    nextStep: (day: string) => string;
+    /** A concrete promise with "by" a day in the language's form (`weekday-by`: "by Friday", «до пятницы»). */
+    nextStep: (byDay: string) => string;
     closing: string;
     blame: Readonly<Record<BlameKind, string>>;
   };
