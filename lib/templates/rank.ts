@@ -126,7 +126,10 @@ function rankTemplates(
     let keywordScore = relevanceOf(matched);
     // Thanking an upset customer for their praise is worse than no suggestion.
     if (template.scenario === PRAISE_SCENARIO && isNegative) keywordScore *= 0.15;
-    const prior = tonePrior(template.scenario, tone) * (1 - strongestMatch);
+    // The general recovery reply is for failures nothing names, so it gives way faster than how-to, whose
+    // questions often mention things other scenarios use ("change the email on my profile").
+    const giveWay = template.scenario === GENERAL_SCENARIO ? 2 : 1;
+    const prior = tonePrior(template.scenario, tone) * Math.max(0, 1 - giveWay * strongestMatch);
     const isBestAvailable = template.variant === 'standard' && !hasPreferred.has(template.scenario);
     const fit = isBestAvailable ? Math.max(0.8, toneFit(template, tone)) : toneFit(template, tone);
     const score =

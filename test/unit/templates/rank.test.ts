@@ -33,6 +33,7 @@ const MESSAGES: [string, Tone, string, string[]][] = [
   ['fr', 'frustrated', "Mon colis n'est toujours pas arrivé, il devait être livré mardi", ['late-delivery']],
   ['de', 'frustrated', 'Ich habe die falsche Größe bekommen, bestellt war M', ['wrong-item']],
   ['de', 'frustrated', 'Ich warte seit drei Wochen auf meine Rückerstattung', ['refund-delay', 'long-wait']],
+  ['de', 'frustrated', 'Der Staubsauger funktioniert nach zwei Monaten nicht mehr.', ['defective-product']],
   ['ru', 'frustrated', 'С карты списали деньги дважды за один заказ', ['double-charge']],
   ['ru', 'frustrated', 'Не могу войти в аккаунт, пишет что он заблокирован', ['account-locked']],
   ['ar', 'frustrated', 'تم خصم المبلغ مرتين من بطاقتي', ['double-charge']],
