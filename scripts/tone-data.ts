@@ -114,9 +114,29 @@ function isArtefact(
   functionWords: Set<string>,
 ): boolean {
   if (functionWords.has(key)) return true;
+  // A stem reached only from function words scores every form of them: OpeNER's hotel expressions rate
+  // "tienen" (they have) +2, so "tiene", "tienes" and "tienen" all read as praise; AFINN-es rates "como"
+  // -2.4 and "también" +2.4. The few real sentiment words stopwords-iso lists stay (KEPT_STOPWORDS).
   if (spellings.has(key)) return false;
+  const normalised = [...spellings].map(normalizeWord);
+  if (normalised.every((word) => stopwords.has(word) && !KEPT_STOPWORDS.has(word))) return true;
   return key.length < 3 || stopwords.has(key);
 }
+
+/** Words stopwords-iso lists that do carry sentiment in a support message (checked by hand on its lists). */
+const KEPT_STOPWORDS = new Set(
+  [
+    'sorry alone truly unlikely promptly',
+    'хороший хорошо спасибо',
+    'hurra',
+    'besser',
+    'merci pire helas mince',
+    'obrigado falta',
+  ]
+    .join(' ')
+    .split(' ')
+    .map(normalizeWord),
+);
 
 /** Groups keys by score in half points, dropping near-neutral ones: `{ "-6": "a|b", "4": "c" }`. */
 function grouped(scores: Map<string, number>, separator = '|'): Record<string, string> {

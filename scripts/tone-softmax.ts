@@ -115,7 +115,7 @@ export function fitSparse(
   labels: number[],
   classes: number,
   dims: number,
-  options: FitOptions & { offsets: Float64Array[] },
+  options: FitOptions & { offsets: Float64Array[]; scales?: Float64Array },
 ): Float64Array[] {
   const { iterations = 300, learningRate = 0.05, l2 = 1e-3 } = options;
   const n = rows.length;
@@ -134,17 +134,18 @@ export function fitSparse(
       const active = rows[i]!;
       const label = labels[i]!;
       const rowWeight = ((classWeight[label] ?? 0) * (options.rowWeights?.[i] ?? 1)) / totalWeight;
+      const scale = options.scales?.[i] ?? 1;
       let max = -Infinity;
       for (let k = 0; k < classes; k++) {
         let z = options.offsets[i]?.[k] ?? 0;
-        for (const j of active) z += weights[k]![j]!;
+        for (const j of active) z += weights[k]![j]! * scale;
         probabilities[k] = z;
         if (z > max) max = z;
       }
       let sum = 0;
       for (let k = 0; k < classes; k++) sum += probabilities[k] = Math.exp(probabilities[k]! - max);
       for (let k = 0; k < classes; k++) {
-        const error = (probabilities[k]! / sum - (k === label ? 1 : 0)) * rowWeight;
+        const error = (probabilities[k]! / sum - (k === label ? 1 : 0)) * rowWeight * scale;
         for (const j of active) grad[k]![j] = grad[k]![j]! + error;
       }
     }

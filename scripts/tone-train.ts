@@ -9,12 +9,12 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readMessage } from '../lib/tone/detect';
+import { readMessage, wordLayerScale } from '../lib/tone/detect';
 import { FEATURE_NAMES } from '../lib/tone/features';
 import { POLARITIES, TONES } from '../lib/tone/types';
 import { evalAvailable, f3, loadSplit, macroF1, TRAINABLE_DATASETS, type EvalRow } from './tone-eval-data';
 import { fitSoftmax, fitSparse, predict } from './tone-softmax';
-import { wordKeys } from '../lib/tone/words';
+import { isGenreWord, lengthScale, wordKeys } from '../lib/tone/words';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const TONE_INDEX = new Map<string, number>(TONES.map((tone, k) => [tone, k]));
@@ -24,6 +24,8 @@ interface Example {
   row: EvalRow;
   x: Float64Array;
   split: string;
+  /** How much the word layer counts for this row at runtime (detect.ts `wordLayerScale`). */
+  wordScale: number;
   keys: string[];
   /** Word-layer offsets (six tones, three polarities), once fitted. */
   words?: Float64Array;
@@ -34,8 +36,9 @@ const PREFIX: Record<string, number> = { en: 7, ru: 6 };
 const VOCABULARY = Number(process.env.TONE_VOCAB ?? 5000);
 const MIN_COUNT = 4;
 /**
- * Politeness formulas carry no tone in a support message ("Please send me the invoice"), but on Reddit
- * "please" mostly pleads or snaps; they are kept out of the word layer (as their 6- or 7-letter stems).
+ * Politeness formulas and greetings carry no tone in a support message ("Please send me the invoice",
+ * "Привет, …"), but on Reddit "please" mostly pleads or snaps; they are kept out of the word layer (as their
+ * 6- or 7-letter stems).
  */
 const FORMULAIC = new Set([
   'please',
@@ -43,11 +46,13 @@ const FORMULAIC = new Set([
   'plz',
   'kindly',
   'hi',
+  'hey',
   'hello',
   'dear',
   'regards',
   'пожалу',
   'здравс',
+  'привет',
 ]);
 /** Weights are stored as integers in ±QUANT (coarse steps gzip well); stems whose weights all stay within ±MIN_KEPT are dropped. */
 const QUANT = Number(process.env.TONE_QUANT ?? 31);
@@ -64,7 +69,8 @@ function featurize(rows: EvalRow[]): Example[] {
       row,
       x: reading.features,
       split: i % DEV_EVERY === 0 ? 'dev' : 'train',
-      keys: [...wordKeys(reading.tokens, PREFIX[row.lang] ?? 7)],
+      wordScale: wordLayerScale(reading.analysis),
+      keys: [...wordKeys(reading.wordTokens, PREFIX[row.lang] ?? 7)],
     };
   });
 }
@@ -132,14 +138,40 @@ const MASKED_PRIOR = { tones: [2, 1, -0.5, -1.5, -1, -1], polarity: [1.2, -0.6, 
 const SUPPORT_PRIORS: Partial<
   Record<(typeof FEATURE_NAMES)[number], { tones: number[]; polarity: number[] }>
 > = {
-  problem: { tones: [0, 0.8, 0, 0, -0.6, -0.6], polarity: [0.8, -0.3, -0.6] },
-  repeat: { tones: [0.2, 0.8, 0, 0, -0.5, -0.5], polarity: [0.5, -0.2, -0.4] },
-  churn: { tones: [0.4, 0.7, 0, 0, -0.7, -0.7], polarity: [0.9, -0.4, -0.6] },
-  escalation: { tones: [0.8, 0.5, 0, 0, -0.7, -0.7], polarity: [0.9, -0.4, -0.6] },
-  urgency: { tones: [0, 0.4, 0.4, 0, -0.5, -0.5], polarity: [0.4, -0.1, -0.4] },
-  // On Reddit a "?" often marks confusion; in a support inbox most messages ask for something. The
-  // confusion cues ("I don't understand", "how do I") still carry confusion.
-  questions: { tones: [0, 0, 0, -1, 0.5, 0], polarity: [0, 0, 0] },
+  // A stated problem or a demand for money back is a complaint, heated or weary: it leans away from
+  // neutral, positive and confusion, and only a little towards frustrated. (Complaints, repeat contact
+  // and threats are never confusion, whatever GoEmotions' long, question-heavy confusion rows suggest.)
+  problem: { tones: [0.3, 0.6, 0, -0.5, -0.6, -0.6], polarity: [0.8, -0.3, -0.6] },
+  churn: { tones: [0.5, 0.5, 0, -0.5, -0.7, -0.7], polarity: [0.9, -0.4, -0.6] },
+  // Waiting and repeat contact wear a customer down: frustrated, not angry, unless abuse or threats say so.
+  repeat: { tones: [0, 0.9, 0, -0.5, -0.5, -0.5], polarity: [0.5, -0.2, -0.4] },
+  // Threats (lawyer, regulator, chargeback), insults, swearing, shouting and "!!!" are what make a
+  // complaint angry rather than frustrated. On Reddit insults are as common in annoyed comments as in
+  // angry ones, so the fitted weights barely separate the two; agents must.
+  escalation: { tones: [1.4, 0.1, 0, -0.5, -0.7, -0.7], polarity: [0.9, -0.4, -0.6] },
+  insult: { tones: [1.7, -0.8, 0, 0, 0, 0], polarity: [0, 0, 0] },
+  swearing: { tones: [1, -0.4, 0, 0, 0, 0], polarity: [0, 0, 0] },
+  shouted: { tones: [0.5, 0, 0, 0, 0, 0], polarity: [0, 0, 0] },
+  punctuationRuns: { tones: [0.5, 0, 0, 0, 0, 0], polarity: [0, 0, 0] },
+  urgency: { tones: [0.3, 0.2, 0.4, 0, -0.5, -0.5], polarity: [0.4, -0.1, -0.4] },
+};
+
+/**
+ * Columns set outright rather than adjusted. On Reddit a "?" marks confusion (GoEmotions' confusion class
+ * is mostly questions), and the fitted `questions` column keeps that for questions without support context.
+ * A question about an order or account, or one that asks for something (`supportQuestions`), is the
+ * everyday support request: "Can I pick up my order?" is neutral and "Where is my order? I paid two weeks
+ * ago" a complaint; confusion there comes from the confusion cues ("I don't understand", "how do I"). The
+ * few such rows on Reddit cannot teach that, so the column is set by hand: towards a plain request, away
+ * from praise.
+ */
+const SUPPORT_COLUMNS: Partial<
+  Record<(typeof FEATURE_NAMES)[number], { tones: number[]; polarity: number[] }>
+> = {
+  supportQuestions: { tones: [0, 0, 0, 0.2, 0.5, -0.5], polarity: [-0.1, 0.3, -0.2] },
+  // Abuse about a concrete complaint ("you crooks charged me twice") is angry, as agents handle it, even
+  // when the waiting and the problem read as weary.
+  abusiveComplaint: { tones: [1.2, -0.6, 0, -0.3, -0.3, -0.3], polarity: [0.5, -0.3, -0.2] },
 };
 
 function applyPriors(examples: Example[], tones: number[][], polarity: number[][]): void {
@@ -151,6 +183,11 @@ function applyPriors(examples: Example[], tones: number[][], polarity: number[][
     polarity.forEach(
       (row, k) => (row[j] = Math.round(((row[j] ?? 0) + (prior.polarity[k] ?? 0)) * 10_000) / 10_000),
     );
+  }
+  for (const [name, column] of Object.entries(SUPPORT_COLUMNS)) {
+    const j = FEATURE_NAMES.indexOf(name as (typeof FEATURE_NAMES)[number]);
+    tones.forEach((row, k) => (row[j] = column.tones[k] ?? 0));
+    polarity.forEach((row, k) => (row[j] = column.polarity[k] ?? 0));
   }
   const column = FEATURE_NAMES.indexOf('maskedSwearing');
   const seen = examples.filter((e) => (e.x[column] ?? 0) > 0).length;
@@ -198,6 +235,7 @@ function fitWordLayer(lang: string, all: Example[], tones: number[][], polarity:
           const all = logits(weights, e.x);
           return Float64Array.from(present, (k) => all[k] ?? 0);
         }),
+        scales: Float64Array.from(used, (e) => lengthScale(e.keys.length)),
         l2: WORD_L2,
         iterations: 300,
       },
@@ -231,7 +269,11 @@ function fitWordLayer(lang: string, all: Example[], tones: number[][], polarity:
   });
   for (const e of examples) {
     const sum = new Float64Array(9);
-    for (const key of e.keys) quantised.get(key)?.forEach((w, k) => (sum[k] = (sum[k] ?? 0) + w));
+    const perWord = e.wordScale * lengthScale(e.keys.length);
+    for (const key of e.keys) {
+      if (e.wordScale < 1 && isGenreWord(key)) continue;
+      quantised.get(key)?.forEach((w, k) => (sum[k] = (sum[k] ?? 0) + w * perWord));
+    }
     e.words = sum;
   }
   const file = {

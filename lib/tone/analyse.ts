@@ -3,6 +3,7 @@
  * hits; and the language-agnostic signals. The result is a small, language-independent feature record that
  * the scoring layer (score.ts) turns into tones, and the evidence spans that explain it.
  */
+import { findCourtesyFormulas, insideNegativePhrases } from './courtesy';
 import { findCues, type CueHit, type CueKind } from './cues';
 import { lexiconFor, type Lexicon } from './lexicon';
 import { findSignals, type AgnosticSignals } from './signals';
@@ -46,6 +47,11 @@ export interface Analysis {
   negatedCues: number;
   signals: AgnosticSignals;
   evidence: Evidence[];
+  /**
+   * Per token: 1 inside a courtesy formula ("…? Thanks", "Buenos días", "Have a nice day") or a sarcastic
+   * phrase ("thanks for nothing"): no positive sentiment is read there.
+   */
+  courtesy: Uint8Array;
 }
 
 /** Cue kinds shown to agents, and the evidence kind the panel colours them by. */
@@ -55,6 +61,7 @@ const CUE_EVIDENCE: Partial<Record<CueKind, EvidenceKind>> = {
   diminisher: 'intensifier',
   urgency: 'urgency',
   deadline: 'deadline',
+  timeframe: 'deadline',
   repeat: 'repeat',
   churn: 'churn',
   escalation: 'escalation',
@@ -80,9 +87,9 @@ const NEGATABLE: ReadonlySet<CueKind> = new Set([
 
 function emptyCounts(): CueCounts {
   return {
-    negation: 0, intensifier: 0, diminisher: 0, contrast: 0, urgency: 0, deadline: 0, repeat: 0, churn: 0,
-    escalation: 0, anxiety: 0, confusion: 0, swearing: 0, insult: 0, anger: 0, frustration: 0, gratitude: 0,
-    problem: 0,
+    negation: 0, intensifier: 0, diminisher: 0, contrast: 0, conjunction: 0, urgency: 0, deadline: 0, timeframe: 0,
+    repeat: 0, churn: 0, escalation: 0, anxiety: 0, confusion: 0, swearing: 0, insult: 0, anger: 0,
+    frustration: 0, gratitude: 0, problem: 0, object: 0, request: 0, greeting: 0,
   }; // prettier-ignore
 }
 
@@ -94,26 +101,52 @@ function tokenFlags(hits: CueHit[], length: number, kind: CueKind): Uint8Array {
 }
 
 /**
- * German puts the negation after the verb ("funktioniert nicht", "gefällt mir nicht"), so there a negator up
- * to this many tokens after a word (in the same clause) negates it too.
+ * German puts the negation after the verb ("funktioniert nicht", "gefällt mir nicht", "kommt nie an"), so
+ * there one of these words up to two tokens after a word (in the same clause) negates it too. Only these:
+ * "keiner", "niemand" open a clause of their own ("zweimal abgebucht und keiner meldet sich").
  */
-const NEGATION_AFTER: Partial<Record<SupportedLanguage, number>> = { de: 2 };
+const NEGATION_AFTER: Partial<Record<SupportedLanguage, { words: ReadonlySet<string>; scope: number }>> = {
+  de: { words: new Set(['nicht', 'nie', 'niemals']), scope: 2 },
+};
 
-function negatedAfter(flags: Uint8Array, tokens: Token[], last: number, scope: number): boolean {
-  for (let k = last + 1; k < tokens.length && k <= last + scope; k++) {
-    if (tokens[k]?.breakBefore) return false;
+function negatedAfter(
+  tokens: Token[],
+  last: number,
+  after: { words: ReadonlySet<string>; scope: number } | undefined,
+): boolean {
+  if (!after) return false;
+  for (let k = last + 1; k < tokens.length && k <= last + after.scope; k++) {
+    const token = tokens[k];
+    if (!token || token.breakBefore) return false;
+    if (after.words.has(token.norm)) return true;
+  }
+  return false;
+}
+
+/**
+ * Is a flagged token within `scope` tokens before `at`, with no clause break, conjunction or contrast in
+ * between? "still nothing. This is ridiculous" is not "nothing … ridiculous", and in "didn't arrive and
+ * I'm worried" the "not" belongs to "arrive". `stops` marks the conjunction words (and tokens that carry
+ * an attached Arabic "and").
+ */
+function inScope(flags: Uint8Array, tokens: Token[], at: number, scope: number, stops: Uint8Array): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - scope; k--) {
+    if (tokens[k + 1]?.breakBefore || stops[k + 1]) return false;
     if (flags[k]) return true;
   }
   return false;
 }
 
-/** Is a flagged token within `scope` tokens before `at`, with no clause break in between? */
-function inScope(flags: Uint8Array, tokens: Token[], at: number, scope: number): boolean {
-  for (let k = at - 1; k >= 0 && k >= at - scope; k--) {
-    if (flags[k]) return true;
-    if (tokens[k + 1]?.breakBefore) return false;
-  }
-  return false;
+/** Arabic writes "and"/"so" on the next word (و, ف); such a word starts a new clause for negation scope. */
+const ATTACHED_CONJUNCTION = /^[\u0648\u0641].{3}/u;
+
+function scopeStops(hits: CueHit[], tokens: Token[], lang: SupportedLanguage | undefined): Uint8Array {
+  const stops = new Uint8Array(tokens.length);
+  for (const hit of hits)
+    if (hit.kind === 'conjunction' || hit.kind === 'contrast')
+      for (let i = hit.first; i < hit.last; i++) stops[i] = 1;
+  if (lang === 'ar') tokens.forEach((token, i) => ATTACHED_CONJUNCTION.test(token.norm) && (stops[i] = 1));
+  return stops;
 }
 
 function lexiconAt(lexicon: Lexicon, tokens: Token[], i: number): { score: number; length: number } {
@@ -127,13 +160,33 @@ function lexiconAt(lexicon: Lexicon, tokens: Token[], i: number): { score: numbe
   return { score: lexicon.word(token.norm), length: 1 };
 }
 
-export function analyse(text: string, tokens: Token[], lang: SupportedLanguage | undefined): Analysis {
-  const hits = findCues(tokens, lang);
+/** `folded`: the tokens carry folded keys (accentless Hungarian, see text.ts `foldHungarian`). */
+export function analyse(
+  text: string,
+  tokens: Token[],
+  lang: SupportedLanguage | undefined,
+  folded = false,
+): Analysis {
+  const hits = findCues(tokens, lang, folded);
   const negators = tokenFlags(hits, tokens.length, 'negation');
+  const stops = scopeStops(hits, tokens, lang);
   const intensifiers = tokenFlags(hits, tokens.length, 'intensifier');
   const diminishers = tokenFlags(hits, tokens.length, 'diminisher');
   const contrastAt = hits.find((hit) => hit.kind === 'contrast')?.first ?? -1;
-  const after = lang ? (NEGATION_AFTER[lang] ?? 0) : 0;
+  const after = lang ? NEGATION_AFTER[lang] : undefined;
+  const signals = findSignals(text);
+  const formulas = findCourtesyFormulas(hits, tokens, signals.questions);
+  const sarcastic = insideNegativePhrases(hits, tokens.length);
+  const courtesy = Uint8Array.from(sarcastic);
+  for (const hit of hits)
+    if (formulas.has(hit) || hit.kind === 'greeting')
+      for (let i = hit.first; i < hit.last; i++) courtesy[i] = 1;
+  // What a message is about, and the words that ask for something, are no sentiment, whatever a lexicon
+  // built on reviews or tweets says (OpeNER rates Spanish "envío", shipment, +2; LeIA rates "gostaria",
+  // I would like, +2).
+  const neutralWords = tokenFlags(hits, tokens.length, 'object');
+  for (const hit of hits)
+    if (hit.kind === 'request') for (let i = hit.first; i < hit.last; i++) neutralWords[i] = 1;
   const evidence: Evidence[] = [];
   const analysis: Analysis = {
     tokens: tokens.length,
@@ -148,8 +201,9 @@ export function analyse(text: string, tokens: Token[], lang: SupportedLanguage |
     shouted: 0,
     cues: emptyCounts(),
     negatedCues: 0,
-    signals: findSignals(text),
+    signals,
     evidence,
+    courtesy,
   };
 
   // A cue that is itself part of a longer cue of another kind still counts: "still not" is a repeat, and
@@ -158,10 +212,12 @@ export function analyse(text: string, tokens: Token[], lang: SupportedLanguage |
     const first = tokens[hit.first];
     const last = tokens[hit.last - 1];
     if (!first || !last) continue;
+    // Thanks closing a request, or inside "thanks for nothing", is not gratitude.
+    if (hit.kind === 'gratitude' && (formulas.has(hit) || sarcastic[hit.first])) continue;
     const negated =
       NEGATABLE.has(hit.kind) &&
-      (inScope(negators, tokens, hit.first, NEGATION_SCOPE) ||
-        negatedAfter(negators, tokens, hit.last - 1, after));
+      (inScope(negators, tokens, hit.first, NEGATION_SCOPE, stops) ||
+        negatedAfter(tokens, hit.last - 1, after));
     if (negated) analysis.negatedCues++;
     else analysis.cues[hit.kind]++;
     const kind = CUE_EVIDENCE[hit.kind];
@@ -175,7 +231,7 @@ export function analyse(text: string, tokens: Token[], lang: SupportedLanguage |
     }
   }
 
-  const lexicon = lang ? lexiconFor(lang) : undefined;
+  const lexicon = lang ? lexiconFor(lang, folded) : undefined;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (!token) continue;
@@ -188,13 +244,13 @@ export function analyse(text: string, tokens: Token[], lang: SupportedLanguage |
     }
     if (!lexicon) continue;
     const { score: base, length } = lexiconAt(lexicon, tokens, i);
-    if (base === 0 || negators[i]) continue;
+    if (base === 0 || negators[i] || neutralWords[i] || (base > 0 && courtesy[i])) continue;
     let score = base;
     const negated =
-      inScope(negators, tokens, i, NEGATION_SCOPE) || negatedAfter(negators, tokens, i + length - 1, after);
+      inScope(negators, tokens, i, NEGATION_SCOPE, stops) || negatedAfter(tokens, i + length - 1, after);
     if (negated) score *= NEGATION_FACTOR;
-    if (inScope(intensifiers, tokens, i, INTENSIFIER_SCOPE)) score *= INTENSIFY;
-    else if (inScope(diminishers, tokens, i, INTENSIFIER_SCOPE)) score *= DIMINISH;
+    if (inScope(intensifiers, tokens, i, INTENSIFIER_SCOPE, stops)) score *= INTENSIFY;
+    else if (inScope(diminishers, tokens, i, INTENSIFIER_SCOPE, stops)) score *= DIMINISH;
     if (shoutedRun) score *= SHOUT;
     if (contrastAt >= 0) score *= i < contrastAt ? BEFORE_CONTRAST : AFTER_CONTRAST;
     analysis.lexiconHits++;

@@ -26,7 +26,7 @@ const SUPPORTED = new Set<string>(SUPPORTED_LANGUAGES);
 const FUNCTION_WORDS: Record<string, string> = {
   en: 'the and is to you my of it for this that was have with not are your me be but what can they at please thanks i it this just so get all from will would has been about out if there know were',
   es: 'el la los las de que y en un una es por con para mi no lo se del muy pero su al me esta está gracias porque también cuando como más hay qué ya le nos todo bien hace son fue tiene',
-  pt: 'o a os as de que e em um uma é não do da para com meu minha você mas está no na seu obrigado obrigada muito também quando como mais já tem foi isso ele eu tudo bem são até pra vc ao',
+  pt: 'o a os as de que e em um uma é não nao do da para com meu minha você voce mas está no na seu obrigado obrigada muito também tambem quando como mais já tem foi isso ele eu tudo bem são até pra vc ao',
   fr: 'le la les de des et est un une je pas que en pour ne vous il mon ma avec sur ce qui au du merci mais très bien tout plus comme être sont était moi nous cette aussi fait',
   de: 'der die das und ist ich nicht ein eine zu mit sie es den auf mein meine für von auch wir ihr dem bitte danke vielen sehr auch noch nur schon wie aber oder wenn sich bei hat haben war sind kann mir mich im zum zur heute',
   hu: 'a az és hogy nem egy is van meg de ez már még csak ki volt mint vagy én nagyon nincs ezt köszönöm kérem lesz azt ami aki mert itt ott mit miért kell lehet',
@@ -169,22 +169,31 @@ const SENTIMENT_FUNCTION_WORDS = new Set([
 ]);
 
 /**
- * Politeness formulas make a request polite, not positive: "Please send me the invoice" is neutral.
+ * Politeness formulas and greetings make a request polite, not positive: "Please send me the invoice" and
+ * "Привет, …" are neutral.
  * (VADER rates "please" +1.3, and "plaît", "favor", "فضلك" come through translations.)
  */
 const POLITENESS: Record<string, string> = {
-  en: 'please pls plz kindly',
-  es: 'favor',
-  pt: 'favor',
-  fr: 'plait',
-  de: 'bitte',
-  hu: 'kerem',
-  ru: 'пожалуйста пожалуста плиз',
-  ar: 'فضلك سمحت',
+  en: 'please pls plz kindly hi hello hey dear',
+  es: 'favor hola',
+  pt: 'favor ola oi',
+  fr: 'plait bonjour bonsoir salut coucou',
+  de: 'bitte hallo servus moin',
+  hu: 'kerem szia sziasztok hello',
+  ru: 'пожалуйста пожалуста плиз привет здравствуйте',
+  ar: 'فضلك سمحت مرحبا اهلا',
+};
+
+/**
+ * Function words the language-id vote leaves out because other languages share them, yet a translated
+ * lexicon scores: Hungarian "ha" (if) is AFINN's laughing "ha" (+1.5).
+ */
+const SHARED_FUNCTION_WORDS: Record<string, string> = {
+  hu: 'ha hogyha',
 };
 
 export function nonSentimentWords(lang: string): Set<string> {
-  const politeness = (POLITENESS[lang] ?? '').split(' ').map(normalizeWord);
+  const politeness = [POLITENESS[lang], SHARED_FUNCTION_WORDS[lang]].join(' ').split(' ').map(normalizeWord);
   const functionWords = lang === 'en' ? [] : (FUNCTION_WORDS[lang] ?? '').split(' ').map(normalizeWord);
   return new Set(
     [...functionWords.filter((word) => !SENTIMENT_FUNCTION_WORDS.has(word)), ...politeness].filter(Boolean),

@@ -14,6 +14,7 @@ import pt from './data/lexicon-pt.json';
 import ru from './data/lexicon-ru.json';
 import emoji from './data/emoji.json';
 import { nonSentimentWords } from './language';
+import { keyFor } from './text';
 import type { SupportedLanguage } from './types';
 
 interface LexiconFile {
@@ -38,18 +39,26 @@ export interface Lexicon {
   phrases: Map<string, { words: string[]; score: number }[]>;
 }
 
-function parseGroups(groups: Record<string, string>, separator: string): Map<string, number> {
+function parseGroups(
+  groups: Record<string, string>,
+  separator: string,
+  key: (norm: string) => string = (norm) => norm,
+): Map<string, number> {
   const map = new Map<string, number>();
   for (const [half, keys] of Object.entries(groups)) {
     const score = Number(half) / 2;
-    for (const key of keys.split(separator)) if (key) map.set(key, score);
+    for (const word of keys.split(separator)) if (word) map.set(key(word), score);
   }
   return map;
 }
 
-function buildLexicon(file: LexiconFile, neverSentiment: Set<string>): Lexicon {
-  const stems = parseGroups(file.stems, '|');
-  const suffixes = new Set(file.suffixes.split('|').filter(Boolean));
+function buildLexicon(
+  file: LexiconFile,
+  neverSentiment: Set<string>,
+  key: (norm: string) => string,
+): Lexicon {
+  const stems = parseGroups(file.stems, '|', key);
+  const suffixes = new Set(file.suffixes.split('|').filter(Boolean).map(key));
   const maxSuffix = Math.max(0, ...[...suffixes].map((s) => s.length));
   const prefixes = ['', ...file.prefixes.split('|').filter(Boolean)];
   const memo = new Map<string, number>();
@@ -67,8 +76,8 @@ function buildLexicon(file: LexiconFile, neverSentiment: Set<string>): Lexicon {
   };
 
   const phrases = new Map<string, { words: string[]; score: number }[]>();
-  for (const [key, score] of parseGroups(file.phrases, '|')) {
-    const words = key.split(' ');
+  for (const [phrase, score] of parseGroups(file.phrases, '|', key)) {
+    const words = phrase.split(' ');
     const first = words[0];
     if (!first || words.length > MAX_PHRASE_TOKENS) continue;
     phrases.set(first, [...(phrases.get(first) ?? []), { words, score }]);
@@ -97,13 +106,16 @@ function buildLexicon(file: LexiconFile, neverSentiment: Set<string>): Lexicon {
   };
 }
 
-const built = new Map<SupportedLanguage, Lexicon>();
+const built = new Map<string, Lexicon>();
 
-export function lexiconFor(lang: SupportedLanguage): Lexicon {
-  let lexicon = built.get(lang);
+/** `folded`: keys folded for a Hungarian message typed without accents (see text.ts `foldHungarian`). */
+export function lexiconFor(lang: SupportedLanguage, folded = false): Lexicon {
+  const id = folded ? `${lang}:folded` : lang;
+  let lexicon = built.get(id);
   if (!lexicon) {
-    lexicon = buildLexicon(FILES[lang], nonSentimentWords(lang));
-    built.set(lang, lexicon);
+    const key = keyFor(folded);
+    lexicon = buildLexicon(FILES[lang], new Set([...nonSentimentWords(lang)].map(key)), key);
+    built.set(id, lexicon);
   }
   return lexicon;
 }

@@ -110,12 +110,28 @@ export function scoreFeatures(model: ToneModel, features: Float64Array, wordLogi
 /** 1 − e^(−x): 0 for no cue, about 0.6 for one clear cue, saturating towards 1. */
 const gauge = (x: number): number => round(clamp01(1 - Math.exp(-Math.max(0, x))));
 
-export function urgencyOf(a: Analysis): number {
+/**
+ * A satisfied customer who praises speed ("Danke für die schnelle Hilfe", "chegou super rápido") or says it
+ * "works now" is not asking for speed: on a positive message urgency counts this much.
+ */
+const URGENCY_WHEN_POSITIVE = 0.35;
+
+/**
+ * How soon the customer expects action: urgency words count most, an explicit deadline ("by Friday",
+ * "antes del sábado", "in time") nearly as much, a bare time word ("today", "mañana") a little, and repeat
+ * contact, "!!!" and shouting add to it.
+ */
+export function urgencyOf(a: Analysis, polarity: Polarity = 'neutral'): number {
   const c = a.cues;
   const s = a.signals;
-  return gauge(
-    1.0 * c.urgency + 0.5 * c.deadline + 0.3 * c.repeat + 0.25 * s.punctuationRuns + 0.2 * a.shouted,
-  );
+  const pressure =
+    1.0 * c.urgency +
+    0.8 * c.deadline +
+    0.5 * c.timeframe +
+    0.3 * c.repeat +
+    0.25 * s.punctuationRuns +
+    0.2 * a.shouted;
+  return gauge(polarity === 'positive' ? pressure * URGENCY_WHEN_POSITIVE : pressure);
 }
 
 export function churnRiskOf(a: Analysis): number {
@@ -136,17 +152,25 @@ export function intensityOf(a: Analysis): number {
   return gauge(strength);
 }
 
+/** Fewer words than this cannot state a problem ("Broken." is a reaction, not a report). */
+const MIN_CONSTRUCTIVE_TOKENS = 4;
+
 /**
- * A concrete, fixable problem: a problem statement or a fact (order number, amount, date, error code) in a
- * message that complains, and not only abuse. "It crashes when I open settings" is constructive; "you are
- * useless idiots" is not, and neither is "worst company ever!!!".
+ * A concrete, fixable problem in a message that complains: a problem statement ("charged twice", "no me
+ * deja entrar", "не пришёл"), a fact (order number, amount, date, error code), or what it is about ("my
+ * order", "el reembolso", "посылка") together with repeat contact or without abuse. "It crashes when I
+ * open settings" and "Where is my order? I paid two weeks ago" are constructive; "you are useless idiots",
+ * "worst company ever!!!" and "your app is garbage" are not.
+ *
+ * Abuse plus a concrete problem stays constructive ("You thieves charged me twice"): the problem can still
+ * be fixed, and `tone: angry` with the insult evidence tells the agent how it was said.
  */
 export function isConstructive(a: Analysis, polarity: Polarity): boolean {
   const c = a.cues;
-  const facts = a.signals.facts;
   const abuse = c.insult + c.swearing + a.signals.maskedSwearing;
-  const complaint = c.problem > 0 || c.repeat > 0 || c.churn > 0 || polarity === 'negative';
-  if (!complaint) return false;
-  if (facts > 0) return true;
-  return c.problem > 0 && abuse === 0 && a.tokens >= 5;
+  const complaint =
+    c.problem > 0 || c.repeat > 0 || c.churn > 0 || c.escalation > 0 || polarity === 'negative';
+  if (!complaint || a.tokens < MIN_CONSTRUCTIVE_TOKENS) return false;
+  const about = c.object > 0 && (c.repeat > 0 || abuse === 0);
+  return c.problem > 0 || a.signals.facts > 0 || about;
 }

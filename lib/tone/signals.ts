@@ -18,7 +18,8 @@ const PUNCTUATION_RUN = /[!?؟¡¿]*(?:[!¡]{2,}|[?؟¿]{2,}|[?؟][!¡]|[!¡][?�
 const FACT_PATTERNS: [RegExp, string][] = [
   [/(?:#|№|n[°º]|nr\.?|no\.)\s?[A-Z0-9][A-Z0-9-]{2,}/giu, 'reference number'],
   [/\b(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{2,}[-_]?[A-Z0-9]{2,}\b/g, 'reference code'],
-  [/(?<![\d.,])\d{5,}(?![\d.,])/g, 'long number'],
+  // "order 55812," and "order 55812." end a clause: only a digit after the separator continues the number.
+  [/(?<![\d.,])\d{5,}(?!\d|[.,]\d)/g, 'long number'],
   [
     /[$€£¥₽₺₹]\s?\d+(?:[.,]\d+)*|\b\d+(?:[.,]\d+)*\s?(?:€|\$|£|₽|usd|eur|gbp|rub|руб|р\.|huf|ft|brl|r\$|egp|sar|aed|mxn|ars|cop|dollars?|euros?|pounds?|рубл\p{L}*|forint|reais|جنيه|ريال|درهم)/giu,
     'amount',

@@ -11,6 +11,8 @@ export interface Token {
   norm: string;
   /** True when the token is written in capitals and has at least three letters ("NEVER", "ТАК"). */
   shouted: boolean;
+  /** True when the token is written in capitals, however short ("YA", "JÁ"). */
+  capitals: boolean;
   /** True for a run of digits (with inner separators), e.g. "12345" or "49.99". */
   numeric: boolean;
   /** True when a sentence or clause break (. , ; ! ? or a new line) separates it from the previous token. */
@@ -36,6 +38,28 @@ export function normalizeWord(word: string): string {
     NORMALIZED.set(word, known);
   }
   return known;
+}
+
+/**
+ * Hungarian ö and ü are letters of their own, not umlauts: a customer typing without accents writes "jott"
+ * for "jött", never "joett". A Hungarian message typed without any accent is read with folded keys: the
+ * spelled-out umlauts of `normalizeWord` folded back on the text's tokens and on every cue and lexicon key
+ * alike. Accented messages keep the exact keys, so "sőt" (even) does not meet "söt…" (dark).
+ */
+export function foldHungarian(norm: string): string {
+  return norm.includes('e') ? norm.replace(/([ou])e/g, '$1') : norm;
+}
+
+const HUNGARIAN_ACCENTS = /[áéíóöőúüű]/iu;
+
+/** True for a Hungarian message typed without accents, which is read with folded keys. */
+export function isAccentless(text: string, lang: string | undefined): boolean {
+  return lang === 'hu' && !HUNGARIAN_ACCENTS.test(text);
+}
+
+/** How a list's keys are looked up: folded for accentless Hungarian (see foldHungarian), else as they are. */
+export function keyFor(folded: boolean): (norm: string) => string {
+  return folded ? foldHungarian : (norm) => norm;
 }
 
 /** German umlauts are spelled out (as Germans do without them) so "schön" does not become "schon". */
@@ -96,20 +120,26 @@ function startsWithDigit(raw: string): boolean {
   return (c >= 48 && c <= 57) || (c > 127 && /\p{N}/u.test(raw.charAt(0)));
 }
 
-function mayBeShouted(raw: string): boolean {
-  if (raw.length < 3) return false;
+function mayBeCapitals(raw: string): boolean {
+  if (raw.length < 2) return false;
   const c = raw.charCodeAt(0);
   return !(c >= 97 && c <= 122) && !(c >= 48 && c <= 57);
+}
+
+function isCapitals(raw: string): boolean {
+  return mayBeCapitals(raw) && HAS_LETTER.test(raw) && raw === raw.toUpperCase() && raw !== raw.toLowerCase();
 }
 
 function pushToken(tokens: Token[], text: string, raw: string, start: number): void {
   const numeric = startsWithDigit(raw) && DIGITS.test(raw);
   const previous = tokens[tokens.length - 1];
+  const capitals = !numeric && isCapitals(raw);
   tokens.push({
     start,
     end: start + raw.length,
     norm: normalizeWord(raw),
-    shouted: !numeric && mayBeShouted(raw) && HAS_LETTER.test(raw) && isShouted(raw),
+    shouted: capitals && raw.length >= 3,
+    capitals,
     numeric,
     breakBefore: previous === undefined || hasBreak(text, previous.end, start),
   });

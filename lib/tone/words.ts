@@ -6,7 +6,7 @@
  */
 import en from './data/words-en.json';
 import ru from './data/words-ru.json';
-import type { Token } from './text';
+import { normalizeWord, type Token } from './text';
 import type { SupportedLanguage } from './types';
 
 export interface WordLayerFile {
@@ -55,12 +55,46 @@ export function wordKeys(tokens: Token[], prefix: number): Set<string> {
   return keys;
 }
 
-/** Tone (6) and polarity (3) logit offsets from the words present. */
-export function wordLogits(layer: WordLayer, tokens: Token[]): Float64Array {
+/**
+ * Words up to this many count fully; in a longer message each counts sqrt(LENGTH_REFERENCE / words). Summed
+ * as they are, the small leanings of common words ("for", "my", "the") add up with length, and a support
+ * message that explains its problem in 40 words drifted towards whatever long Reddit comments were.
+ */
+const LENGTH_REFERENCE = 12;
+
+export function lengthScale(distinctWords: number): number {
+  return distinctWords <= LENGTH_REFERENCE ? 1 : Math.sqrt(LENGTH_REFERENCE / distinctWords);
+}
+
+/**
+ * Question words, pronouns and auxiliaries tell the training genres apart, not tones: Russian news says
+ * "где" and "что" without emotion, Reddit asks "where" and "what" in confusion. In a support message ("Где
+ * мой заказ?") they are left out of the word layer (keys cut to the layer's prefix length when used).
+ */
+const GENRE_WORDS = new Set(
+  [
+    'where what how why who which when i my me you your we our it this that is are was',
+    'где что как почему зачем кто какой когда куда я мой мои моя мое мне меня вы ваш вам вас мы это',
+  ]
+    .join(' ')
+    .split(' ')
+    .map((word) => normalizeWord(word)),
+);
+
+export const isGenreWord = (key: string): boolean => GENRE_WORDS.has(key);
+
+/**
+ * Tone (6) and polarity (3) logit offsets from the words present, each counting `scale`; `support` leaves
+ * out the genre words above.
+ */
+export function wordLogits(layer: WordLayer, tokens: Token[], scale = 1, support = false): Float64Array {
   const sum = new Float64Array(9);
-  for (const key of wordKeys(tokens, layer.prefix)) {
+  const keys = wordKeys(tokens, layer.prefix);
+  const perWord = scale * lengthScale(keys.size);
+  for (const key of keys) {
+    if (support && GENRE_WORDS.has(key)) continue;
     const w = layer.weights.get(key);
-    if (w) for (let k = 0; k < 9; k++) sum[k] = (sum[k] ?? 0) + (w[k] ?? 0);
+    if (w) for (let k = 0; k < 9; k++) sum[k] = (sum[k] ?? 0) + (w[k] ?? 0) * perWord;
   }
   return sum;
 }

@@ -15,26 +15,36 @@ export const de: LanguageCues = {
   contrast: `
     aber, jedoch, allerdings, trotzdem, obwohl, leider
   `,
+  conjunction: `
+    und, oder, sowie
+  `,
   urgency: `
     dringend*, sofort, umgehend, unverzüglich, schnellstmöglich, so schnell wie möglich, asap,
-    eilig, eilt, notfall, schnell, jetzt, ohne verzögerung, brauche eine antwort, antworten sie
+    eilig, eilt, notfall, schnell, jetzt sofort, _ jetzt $, ohne verzögerung, brauche eine antwort,
+    antworten sie,
+    JETZT
   `,
   deadline: `
-    bis morgen, bis heute, bis montag, bis freitag, bis ende, bis spätestens, spätestens, heute, morgen,
-    diese woche, innerhalb von # stunden, innerhalb von # tagen, in # stunden, in # tagen, frist*,
-    bis zum #, vor dem wochenende
+    bis morgen, bis heute, bis montag, bis dienstag, bis mittwoch, bis donnerstag, bis freitag,
+    bis samstag, bis sonntag, bis ende, bis spätestens, spätestens, bis zum #, innerhalb von # stunden,
+    innerhalb von # tagen, in # stunden, in # tagen, frist*, vor dem wochenende, rechtzeitig,
+    nur noch bis
   `,
   repeat: `
-    wieder, schon wieder, erneut, nochmal, noch einmal, zum zweiten mal, zum dritten mal, zweites mal,
-    drittes mal, # mal, mehrmals, mehrfach, wie oft, immer noch, noch immer, immer noch nicht,
-    noch nicht, warte immer noch, jedes mal, keine antwort, keine rückmeldung, niemand antwortet,
-    niemand meldet sich, bereits angerufen, schon angerufen, schon geschrieben, bereits geschrieben,
-    seit wochen, seit tagen, seit monaten, # wochen, # tagen, ignoriert
+    schon wieder, zum zweiten mal, zum dritten mal, zweites mal, drittes mal, # mal, mehrmals, mehrfach,
+    wie oft, immer noch, noch immer, immer noch nicht, noch nicht, warte immer noch, jedes mal,
+    keine antwort, keine rückmeldung, niemand antwortet, antwortet niemand, antwortet keiner,
+    keiner antwortet, keiner meldet sich, niemand meldet sich, bereits angerufen, schon angerufen,
+    schon geschrieben, bereits geschrieben, schon gemeldet, bereits gemeldet, seit wochen, seit tagen,
+    seit monaten, seit # wochen, seit # tagen, seit zwei wochen, seit drei wochen, seit einer woche,
+    seit einem monat, # wochen, # tagen, ignoriert, immer nur, irgendwer, jemand da, gibt es neuigkeiten,
+    wieder nicht, wieder kein*, wieder einmal, erneut nicht, erneut kein*, wo bleibt, seit _ tagen,
+    seit _ wochen, seit _ monaten, vor _ tagen, vor _ wochen
   `,
   churn: `
     kündig*, storn*, abbestell*, abmelden, konto löschen, konto schließen, account löschen, wechsle,
-    wechseln zu, zur konkurrenz, konkurren*, nie wieder, nie mehr, letzte mal, erstatt*, rückerstatt*,
-    geld zurück, mein geld, zurückschicken, zurücksenden, widerruf*, anderen anbieter
+    wechseln zu, zur konkurrenz, konkurren*, nie wieder, nie mehr, letzte mal, geld zurück, mein geld,
+    will mein geld, zurückschicken, zurücksenden, widerruf*, anderen anbieter
   `,
   escalation: `
     anwalt, anwältin, rechtsanwalt*, anwalts, klage, verklagen, gericht, rechtliche schritte, juristisch*,
@@ -44,14 +54,15 @@ export const de: LanguageCues = {
   `,
   anxiety: `
     sorge*, besorgt, angst, ängstlich, fürchte, befürchte, nervös, panik, verzweifelt, gestresst,
-    gehackt, betrug, betrüger, gestohlen, was wenn, bitte helfen, helfen sie mir, hilfe, hoffe,
-    hoffentlich, weiß nicht ob, verlieren, unsicher
+    gehackt, betrug, gestohlen, was wenn, bitte helfen, helfen sie mir, brauche hilfe, hoffentlich,
+    weiß nicht ob, unsicher, was soll ich tun, nicht ich
   `,
   confusion: `
-    verstehe nicht, verstehe das nicht, nicht verstanden, verwirr*, unklar, wie kann ich, wie mache ich,
-    wie geht, was bedeutet, wo ist, wo kann ich, welche*, warum, wieso, weshalb, weiß nicht,
-    keine ahnung, ergibt keinen sinn, macht keinen sinn, was ist passiert, was soll ich, erklären,
-    können sie erklären, ist es möglich, frage, fragen
+    verstehe nicht, verstehe das nicht, verstehe ich nicht, nicht verstanden, nicht ganz verstanden,
+    verwirr*, unklar, nicht klar, wie kann ich, wie mache ich, wie _ ich, wie geht das, wie funktioniert,
+    was bedeutet, was heißt, wo finde ich, wo kann ich, wo _ ich, welche*, welcher, unterschied,
+    keine ahnung, ergibt keinen sinn, macht keinen sinn, was soll ich, können sie erklären, erklären sie,
+    finde das nirgends, finde nirgends, weiß nicht wie, weiß nicht wo, weiß nicht welche*
   `,
   swearing: `
     scheiß*, scheiss*, scheisse, verdammt*, mist, kacke, arsch*, fick*, verflucht*, verdammte scheiße,
@@ -64,24 +75,47 @@ export const de: LanguageCues = {
   `,
   anger: `
     wütend, wut, stinksauer, sauer, empört, empörend, inakzeptabel, unverschämt*, frechheit, lächerlich,
-    absurd, satt, habe es satt, reicht, es reicht, hasse, verärgert, ärgerlich, ärger*, wie können sie,
-    schämen, schrecklich, furchtbar, katastroph*, schlimmste, unglaublich, zumutung, skandal*
+    absurd, es reicht, hasse, verärgert, ärgerlich, ärger*, wie können sie, schämen, schrecklich,
+    furchtbar, katastroph*, schlimmste, schlechteste*, zumutung, skandal*, danke für nichts,
+    das ist ein witz, ist doch ein witz
   `,
   frustration: `
     frustr*, enttäusch*, zeitverschwendung, verschwendete zeit, müde, nicht zufrieden, unzufrieden,
-    genervt, nervig, nervt, niemand, ernsthaft, wieder, bitte, kann nicht sein, schlechter service,
-    schlechter kundenservice, leider, mühsam, ärgerlich
+    genervt, nervig, nervt, niemand, ernsthaft, kann nicht sein, schlechter service,
+    schlechter kundenservice, leider, mühsam, ärgerlich, satt, habe es satt, reicht, reicht's,
+    reicht mir, langsam reicht,
+    nichts funktioniert, nichts geht
   `,
   gratitude: `
     danke*, vielen dank, herzlichen dank, dankbar, bedanke, super, toll, perfekt, ausgezeichnet,
     hervorragend, wunderbar, gelöst, erledigt, funktioniert, klappt, zufrieden, freue, froh, fantastisch,
-    spitze, klasse, prima, top, freundlich, hilfreich
+    spitze, klasse, prima, top, freundlich, hilfreich, loben, alles gut
   `,
   problem: `
-    funktioniert nicht, geht nicht, klappt nicht, lädt nicht, kann mich nicht anmelden, kein zugriff,
-    fehler*, bug, absturz, stürzt ab, kaputt, defekt*, beschädigt*, doppelt abgebucht, zweimal abgebucht,
-    doppelt belastet, abgebucht, falsch*, fehlt, fehlen, fehlend*, nicht angekommen, nie angekommen,
-    nicht erhalten, nie erhalten, nicht geliefert, verspät*, verzöger*, gesperrt, blockiert, verloren,
-    abgelehnt, storniert, hängt
+    funktioniert nicht, geht nicht, klappt nicht, lädt nicht, kann mich nicht anmelden,
+    kann mich nicht einloggen, nicht einloggen, nicht anmelden, kein zugriff, fehler*, bug, absturz,
+    stürzt ab, kaputt, defekt*, beschädigt*, doppelt abgebucht, zweimal abgebucht, doppelt belastet,
+    abgebucht, falsch*, fehlt, fehlen, fehlend*, nicht angekommen, nie angekommen, nicht erhalten,
+    nie erhalten, nicht geliefert, verspät*, verzöger*, gesperrt, blockiert, verloren, abgelehnt, storniert,
+    hängt, unvollständig, nicht da, kam niemand, niemand kam, nicht angetroffen, rücksendung an absender,
+    zweimal belastet, doppelt berechnet, zweimal berechnet, doppelt bezahlt, zweimal bezahlt,
+    doppelte abbuchung
+  `,
+  timeframe: `
+    heute, morgen, diese woche, dieses wochenende
+  `,
+  object: `
+    bestellung*, paket*, lieferung*, sendung*, versand*, bote, kurier*, sendungsverfolgung, tracking,
+    erstattung*, rückerstattung*, zahlung*, abbuchung*, rechnung*, konto*, account, passwort*, app,
+    website, seite, karte*, abo*, vertrag*, artikel*, produkt*, handy*, internet, überweisung*, termin*,
+    laden, geschäft, filiale, liefer*, geld, preis, preise
+  `,
+  request: `
+    bitte, könnten sie, können sie, kann ich, könnte ich, ich möchte, ich hätte gern*, ich würde gern*,
+    ist es möglich, gibt es, wäre es möglich, danke im voraus, vielen dank im voraus, danke vorab, ich will,
+    ich brauche
+  `,
+  greeting: `
+    guten tag, guten morgen, guten abend, ich hoffe es geht ihnen gut
   `,
 };

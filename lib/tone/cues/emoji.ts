@@ -11,8 +11,10 @@ export const EMOJI_CUES: Record<string, { kind: CueKind; score: number }> = Obje
       ['anger', -3, '😡 😠 🤬 👿 💢 🖕'],
       ['frustration', -2, '😤 😒 🙄 😑 😩 😫 😖 😣 😞 😔 😢 😭 💔 👎 😓 🤦'],
       ['anxiety', -1.5, '😰 😨 😱 😟 😧 🥺 😬 😥'],
-      ['confusion', -0.5, '😕 🤔 ❓ 🤷 😵 😶'],
-      ['gratitude', 2.5, '🙏 👍 ❤ 💙 💚 💜 🧡 💛 😊 🙂 😍 🥰 🤩 👏 💯 ✅ 🎉 😀 😃 😄 😁 ☺ 🤗'],
+      // Folded hands: in a support message mostly "please" ("please tell me it arrives in time 🙏").
+      ['anxiety', -0.5, '🙏'],
+      ['confusion', -0.5, '😕 🤔 ❓ 😵'],
+      ['gratitude', 2.5, '👍 ❤ 💙 💚 💜 🧡 💛 😊 🙂 😍 🥰 🤩 👏 💯 ✅ 🎉 😀 😃 😄 😁 ☺ 🤗'],
     ] as const
   ).flatMap(([kind, score, symbols]) => symbols.split(' ').map((symbol) => [symbol, { kind, score }])),
 );

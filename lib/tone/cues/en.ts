@@ -17,36 +17,48 @@ export const en: LanguageCues = {
   contrast: `
     but, however, although, though, yet, unfortunately
   `,
+  conjunction: `
+    and, or, plus
+  `,
   urgency: `
     asap, urgent*, immediately, right now, right away, emergency, at once, as soon as possible,
     quickly, hurry, time sensitive, critical, straight away, without delay, need this now, need it now,
-    need an answer, please respond, respond now, top priority
+    need an answer, please respond, respond now, top priority, _ now $, need it today, need this today,
+    as fast as possible, as quickly as possible,
+    NOW
   `,
   deadline: `
     by tomorrow, by today, by tonight, by monday, by tuesday, by wednesday, by thursday, by friday,
     by saturday, by sunday, by the end of, by end of, end of day, eod, by #, within # hours,
     within # days, within # hour, within # minutes, within the hour, within 24h, within 48h,
-    before monday, before friday, before tomorrow, before the weekend, until tomorrow, deadline, today,
-    tonight, tomorrow, this week, in # hours
+    before monday, before tuesday, before wednesday, before thursday, before friday, before saturday,
+    before sunday, before tomorrow, before the weekend, until tomorrow, until friday, deadline,
+    in time, on time for, at the latest, no later than, before it's too late
   `,
   repeat: `
-    again, yet again, once again, second time, third time, fourth time, fifth time, for the # time,
-    2nd time, 3rd time, 4th time, 5th time, # times, multiple times, several times, many times, how many times,
-    still not, still no, still waiting, still have not, still haven't, still broken, still, every time,
-    keep getting, keeps happening, keeps, no response, no reply, no answer, nobody answered,
-    nobody replied, no one answered, no one responded, never heard back, never got a reply,
-    already contacted, already called, already emailed, already told, i told you, for weeks, for days,
-    for months, weeks ago, days ago, # weeks, # days, ignored, ignoring
+    yet again, once again, second time, third time, fourth time, fifth time, for the # time, 2nd time,
+    3rd time, 4th time, 5th time, # times, multiple times, several times, many times, how many times,
+    still not, still no, still waiting, still have not, still haven't, still broken, still nothing, still,
+    every time, keep getting, keeps happening, keeps, no response, no reply, no answer, nobody answer*,
+    nobody repl*, nobody respond*, nobody gets back, no one answer*, no one repl*, no one respond*,
+    never heard back, haven't heard back, not heard back, never got a reply, already contacted,
+    already called, already emailed, already told, already asked, i told you, for weeks, for days,
+    for months, weeks ago, days ago, # weeks, # days, ignored, ignoring, any update*, any news,
+    following up, follow up, chasing, anyone there, anybody there, is anyone, not again, happened again,
+    happening again, again and again, same problem again, same issue again, broken again, late again,
+    for _ days, for _ weeks, _ days ago, _ weeks ago,
+    been _ days, been _ weeks, been # days, been # weeks, over a week, over a month
   `,
   churn: `
     cancel*, unsubscrib*, close my account, delete my account, terminate, switching to, switch to,
     moving to, go elsewhere, take my business elsewhere, competitor*, never again, never buy,
     never order, never use, last time i, done with you, done with this, i'm done, im done, leaving,
-    refund*, money back, reimburs*, return it, return this, sending it back, not renewing, won't renew,
-    find another, alternative*
+    want a refund, want a full refund, full refund, refund me, give me a refund, demand a refund,
+    money back, my money, reimburse me, return it, return this, sending it back, not renewing,
+    won't renew, find another, alternative*
   `,
   escalation: `
-    lawyer*, attorney*, legal action, legal, sue, suing, court, chargeback*, charge back, dispute, bbb,
+    lawyer*, attorney*, legal action, legal, sue, suing, court, chargeback*, charge back, disput*, bbb,
     better business bureau, consumer protection, trading standards, ombudsman, regulator, report you,
     reporting you, police, manager, supervisor, escalat*, complaint, formal complaint, social media,
     bad review, one star, 1 star, trustpilot, my bank, fca, ftc
@@ -54,16 +66,20 @@ export const en: LanguageCues = {
   anxiety: `
     worr*, scared, afraid, nervous, anxious, anxiety, concern*, fear*, panic*, frighten*, terrified,
     desperate, stressed, stress, is my data safe, is it safe, hacked, fraud*, unauthori*, stolen,
-    what if, please help, help me, hope*, not sure if, will i lose, lose my, i need help, urgent help,
-    in trouble, nightmare, uneasy
+    compromised, what if, please help, help me, hope it, hopefully, not sure if, will i lose, lose my,
+    i need help, urgent help, in trouble, nightmare, uneasy, didn't make, did not make, wasn't me,
+    what do i do, what should i do
   `,
   confusion: `
-    don't understand, do not understand, didn't understand, dont understand, confus*, unclear,
-    how do i, how can i, how to, what does, what do i, what is, where is, where can i, where do i,
-    which one, why is, why does, why did, why am i, can you explain, could you explain, explain,
-    not sure, i'm lost, im lost, no idea, no clue, makes no sense, doesn't make sense, what happened,
-    what am i, am i supposed, puzzled, baffled, wondering, what should i, i thought, is it possible,
-    can i
+    don't understand, do not understand, didn't understand, dont understand, don't get it, dont get it,
+    don't get why, confus*, unclear, not clear, how do i, how can i, how to, how does, how do you,
+    what does, what do i, where do i, where can i, where would i, where should i, which one, which option,
+    which plan, which of, difference between, what's the difference, what is the difference,
+    can you explain, could you explain, please explain, not sure which, not sure how, not sure what,
+    not sure where, i'm lost, im lost, bit lost, no idea, no clue, makes no sense, doesn't make sense,
+    what am i, am i supposed, supposed to, am i missing, missing something, puzzled, baffled,
+    what should i, i thought, can't find the, cant find the, cannot find the, can't find where,
+    find the option, find the setting, what do you mean, what does that mean
   `,
   swearing: `
     fuck*, shit*, bullshit, crap*, damn*, goddamn, wtf, ffs, hell, bloody, piss*, bastard*, asshole*,
@@ -75,29 +91,52 @@ export const en: LanguageCues = {
     rip off, ripoff, ripped off, cheat*, robbery, robbed
   `,
   anger: `
-    furious, outrag*, livid, disgust*, unacceptable, ridiculous, absurd, insane, fed up, sick of,
-    sick and tired, hate, hated, angry, anger, mad, how dare, what the hell, are you kidding,
-    are you serious, shame on you, enough, infuriat*, pissed, appalling, appalled, horrible, terrible,
-    worst, awful, despicable, never again, unbelievable, insult*
+    furious, outrag*, livid, disgust*, unacceptable, ridiculous, absurd, insane, hate, hated, angry, anger,
+    mad, how dare, what the hell, are you kidding, are you serious, shame on you, enough is enough,
+    infuriat*, pissed, appalling, appalled, horrible, terrible, worst, awful, despicable, never again,
+    unbelievable, insult*, thanks for nothing, thank you for nothing, give a damn, gives a damn, nobody gives a damn,
+    no one gives a damn, don't give a damn, doesn't give a damn
   `,
   frustration: `
-    frustrat*, annoy*, disappoint*, waste of time, waste of money, wasted, tired of, not happy,
-    unhappy, let down, ugh, sigh, seriously, come on, nothing works, nobody, no one, again, irritat*,
-    upset, dissatisf*, fed up, hassle, exhausting, painful, struggl*, ridiculous, tedious, pointless,
-    hopeless, poor service, bad service, not good enough, useless
+    frustrat*, annoy*, disappoint*, waste of time, waste of money, wasted, tired of, getting tired,
+    not happy, unhappy, let down, ugh, sigh, seriously, come on, nothing works, nobody, no one, irritat*,
+    upset, dissatisf*, fed up, sick of, sick and tired, had enough, hassle, exhausting, painful, struggl*,
+    ridiculous, tedious, pointless, hopeless, poor service, bad service, not good enough, useless
   `,
   gratitude: `
     thank*, thanks, thx, ty, appreciat*, grateful, great job, well done, solved, resolved, works now,
-    working now, sorted, perfect, awesome, excellent, love, loved, amazing, fantastic, wonderful,
-    helpful, brilliant, kudos, cheers, pleased, happy, glad, great
+    working now, fixed it, that fixed, fixed now, all good now, sorted, perfect, awesome, excellent,
+    love, loved, amazing, fantastic, wonderful, helpful, brilliant, kudos, cheers, pleased, happy, glad,
+    great
   `,
   problem: `
     doesn't work, does not work, not working, isn't working, won't work, didn't work, stopped working,
     won't load, can't log in, can't login, cannot log in, cannot login, can't access, cannot access,
+    can't get in, cannot get in, can't sign in, won't let me, wont let me, doesn't let me, not letting me,
     broken, broke, error*, bug, bugs, crash*, fail*, charged twice, double charged, charged me twice,
-    overcharg*, wrong, missing, damaged, defective, never arrived, hasn't arrived, not arrived,
-    not received, didn't receive, did not receive, haven't received, never received, late, delay*,
-    declined, stuck, lost, incorrect, faulty, not delivered, not shipped, no tracking, locked out,
-    blocked, disappeared, deleted, empty, refused
+    charged me, was charged, been charged, overcharg*, wrong, missing, damaged, defective, never arrived,
+    hasn't arrived, not arrived, didn't arrive, not received, didn't receive, did not receive,
+    haven't received, never received, hasn't shipped, hasn't moved, not updated, late, delay*, declined,
+    stuck, lost, incorrect, faulty, not delivered, not shipped, no tracking, locked out, blocked,
+    disappeared, deleted, empty, refused, nobody showed up, no one showed up, didn't show up,
+    never showed up, call dropped, took my money, returned to sender, charged _ twice, charged _ _ twice,
+    billed twice, billed _ twice, double billed, charged two times, two charges
+  `,
+  timeframe: `
+    today, tonight, tomorrow, this week, this weekend
+  `,
+  object: `
+    order*, parcel*, package*, delivery, deliveries, shipment*, shipping, tracking, courier, refund*,
+    payment*, charge, invoice*, bill, billing, receipt, account*, password*, login, app, website, card,
+    subscription*, plan, item*, product*, replacement, booking*, reservation*, ticket,
+    store, shop, ship, deliver*, money, price, prices, stock
+  `,
+  request: `
+    please, pls, plz, kindly, could you, can you, would you, could i, can i, may i, i'd like, i would like,
+    i want to, i need to, is it possible, do you, are you able, let me know, wondering, thanks in advance,
+    thank you in advance, i want, i need
+  `,
+  greeting: `
+    good morning, good afternoon, good evening, good day, hope you're well, hope you are well, hope this finds you well
   `,
 };

@@ -14,71 +14,113 @@ export const es: LanguageCues = {
   contrast: `
     pero, sin embargo, aunque, no obstante, lamentablemente, desafortunadamente
   `,
+  conjunction: `
+    y, e, o, u
+  `,
   urgency: `
     urgente*, urgencia, inmediatamente, de inmediato, ya mismo, cuanto antes, lo antes posible, lo más pronto,
-    rápido, rápidamente, emergencia, prisa, sin demora, necesito una respuesta, respondan, ahora mismo
+    rápido, rápidamente, emergencia, prisa, sin demora, necesito una respuesta, respondan, ahora mismo,
+    _ ya $, _ ahora $, lo antes que puedan, lo más rápido posible, de una vez,
+    YA, AHORA
   `,
   deadline: `
-    para mañana, hasta mañana, antes de mañana, para hoy, hoy mismo, hoy, mañana, esta semana,
-    antes del lunes, antes del viernes, para el lunes, para el viernes, en # horas, en # días,
-    dentro de # horas, dentro de # días, plazo, fecha límite, a más tardar, fin de semana
+    para mañana, hasta mañana, antes de mañana, para hoy, hoy mismo, antes del lunes, antes del martes,
+    antes del miércoles, antes del jueves, antes del viernes, antes del sábado, antes del domingo,
+    para el lunes, para el martes, para el miércoles, para el jueves, para el viernes, para el sábado,
+    hasta el lunes, hasta el viernes, en # horas, en # días, dentro de # horas, dentro de # días, plazo,
+    fecha límite, a más tardar, a tiempo, antes del fin de semana
   `,
   repeat: `
-    otra vez, de nuevo, nuevamente, una vez más, segunda vez, tercera vez, cuarta vez, # veces,
-    varias veces, muchas veces, cuántas veces, todavía no, aún no, sigo esperando, seguimos esperando,
-    sigue sin, siguen sin, todavía, aún, cada vez, sin respuesta, nadie responde, nadie contesta,
-    ninguna respuesta, ya llamé, ya escribí, ya les dije, hace semanas, hace días, hace meses, # semanas,
-    # días, ignoran, me ignoran
+    una vez más, segunda vez, tercera vez, cuarta vez, # veces, varias veces, muchas veces, cuántas veces,
+    todavía no, aún no, sigo esperando, seguimos esperando, sigue sin, siguen sin, sigo sin, todavía, aún,
+    cada vez, sin respuesta, sin noticias, nadie responde, nadie contesta, nadie me responde,
+    nadie me contesta, nadie da la cara, ninguna respuesta, ya llamé, ya escribí, ya les dije,
+    ya lo reporté, ya reporté, ya avisé, hace semanas, hace días, hace meses, hace dos semanas,
+    hace tres semanas, # semanas, # días, dos semanas, tres semanas, ignoran, me ignoran, alguna novedad,
+    hay novedades, alguien me va, hay alguien, todavía nada, aún nada, otra vez no, otra vez lo mismo,
+    otra vez sin, de nuevo no, de nuevo sin, hace _ días, hace _ semanas, llevo _ días, llevo _ semanas,
+    desde hace _ días, desde hace _ semanas
   `,
   churn: `
-    cancelar*, cancelen, cancelo, baja, darme de baja, dar de baja, cerrar mi cuenta, eliminar mi cuenta,
-    cambiarme a, me cambio, me voy a, competencia, nunca más, no vuelvo, no volveré, última vez,
-    reembols*, devolución, devuelvan, devolver, mi dinero, otra empresa, otra compañía
+    cancelar*, cancelen, cancelo, darme de baja, dar de baja, me doy de baja, cerrar mi cuenta,
+    eliminar mi cuenta, cambiarme a, me cambio de, me voy con, me voy a otra, competencia, nunca más,
+    no vuelvo, no volveré, última vez, quiero un reembolso, quiero el reembolso, quiero mi reembolso,
+    reembólsenme, reembolso completo, devuelvan, devuélvanme, mi dinero, otra empresa, otra compañía
   `,
   escalation: `
-    abogado*, demanda*, denuncia*, denunciar, juicio, tribunal*, legal, acciones legales, profeco,
-    consumo, defensa del consumidor, oficina del consumidor, reclamación, reclamo, hoja de reclamaciones,
-    queja formal, queja, supervisor*, gerente, encargado, responsable, redes sociales, mi banco,
-    contracargo, policía
+    abogado*, demanda*, denuncia*, denunciar, denuncio, juicio, tribunal*, legal, acciones legales, profeco,
+    en consumo, a consumo, oficina de consumo, defensa del consumidor, oficina del consumidor, reclamación,
+    reclamo, hoja de reclamaciones, queja formal, queja, supervisor*, gerente, encargado, responsable,
+    redes sociales, mi banco, contracargo, policía
   `,
   anxiety: `
     preocupad*, preocupa, miedo, asustad*, nervios*, ansiedad, ansios*, temo, temor, pánico, desesperad*,
-    estresad*, hackead*, fraude, robo, robaron, estafa*, qué pasa si, por favor ayuda, ayúdenme, ayuda,
-    ojalá, espero, no sé si, perder, inseguro
+    estresad*, hackead*, fraude, robo, robaron, qué pasa si, por favor ayuda, ayúdenme, necesito ayuda,
+    ojalá, no sé si, perdí mi dinero, perder mi dinero, inseguro, qué hago, que hago, no sé qué hacer,
+    qué puedo hacer, no fui yo, no reconozco
   `,
   confusion: `
     no entiendo, no comprendo, no entendí, confundid*, confus*, cómo puedo, cómo hago, cómo se,
-    qué significa, dónde está, dónde puedo, cuál es, por qué, no sé, no tengo idea, ni idea,
-    no tiene sentido, qué pasó, qué debo, me pueden explicar, pueden explicar, explicar, explíquenme,
-    es posible, puedo, duda, dudas
+    cómo funciona, cómo cambio, cómo cambiar, cómo activo, cómo cancelo, cómo pago, cómo accedo,
+    cómo encuentro, cómo recupero, cómo descargo, cómo uso, cómo configuro, cómo elimino, cómo agrego,
+    qué significa, qué quiere decir, dónde puedo, dónde encuentro, dónde veo, dónde lo veo, dónde pongo,
+    dónde se, no encuentro dónde, no encuentro la opción, cuál es la diferencia, diferencia entre,
+    cuál elijo, cuál debo, cuál me conviene, no me queda claro, no está claro, no lo tengo claro,
+    no sé cuál, no sé cómo, no sé dónde, no tengo idea, ni idea, no tiene sentido, qué debo,
+    me pueden explicar, pueden explicar, explíquenme, me explican, me perdí, estoy perdid*, me lío
   `,
   swearing: `
     mierda*, joder, jodid*, puta, puto, putas, carajo, coño, cabrón, cabrones, hostia*, verga, chingad*,
     pinche*, mamada*, pendej*, gilipollas, maldit*, diablos, demonios, culo, cagad*, cagaron
   `,
   insult: `
-    idiota*, estúpid*, imbécil*, inútil*, incompetente*, payaso*, estafador*, ladrón, ladrones, mentiros*,
-    patétic*, basura, porquería, vergüenza, sinvergüenza*, ineptos, inepto, ratas, rateros, timo, chorros
+    idiota*, estúpid*, imbécil*, inútil*, incompetente*, payaso*, estafador*, estafa*, ladrón, ladrones,
+    ladrona*, mentiros*, patétic*, basura, porquería, vergüenza, sinvergüenza*, ineptos, inepto, ratas,
+    rateros, timo, chorros
   `,
   anger: `
-    furios*, indignad*, indignante, inaceptable, ridícul*, absurd*, harto, harta, hartos, estoy hasta,
-    odio, enfadad*, enojad*, molest*, cabread*, cómo se atreven, es una vergüenza, vergonzoso, horrible,
-    terrible, pésim*, lo peor, peor, asqueros*, increíble, indignación, rabia, basta
+    furios*, indignad*, indignante, inaceptable, ridícul*, absurd*, odio, enfadad*, enojad*, cabread*,
+    cómo se atreven, es una vergüenza, vergonzoso, horrible, terrible, pésim*, lo peor, peor, asqueros*,
+    indignación, rabia, basta, gracias por nada, cómo es posible, es el colmo, tomadura de pelo,
+    me toman el pelo, es un robo, esto es un robo, una burla, qué vergüenza
   `,
   frustration: `
     frustrad*, frustrante, decepcion*, decepcionante, pérdida de tiempo, perder el tiempo, cansad*,
-    no estoy contento, no estoy contenta, insatisfech*, molesto, molesta, sigo, siempre lo mismo, nadie,
-    en serio, otra vez, por favor, no puede ser, mal servicio, pésimo servicio, desesperante, qué pena
+    no estoy contento, no estoy contenta, insatisfech*, molesto, molesta, siempre lo mismo, nadie,
+    en serio, no puede ser, mal servicio, pésimo servicio, desesperante, qué pena, harto, harta, hartos,
+    hartas, estoy hasta, hasta las narices, hasta el gorro, ya no aguanto, qué pesadez, pesadez,
+    qué rollo, me tienen cansad*,
+    nada funciona
   `,
   gratitude: `
-    gracias, muchas gracias, mil gracias, agradezco, agradecid*, agradecer, excelente, genial, perfecto,
-    perfecta, maravillos*, increíble servicio, resuelto, solucionado, funciona, ya funciona, encantad*,
-    feliz, content*, fantástic*, buenísim*, estupendo, amable, bien hecho
+    gracias, muchas gracias, mil gracias, agradezco, agradecid*, agradecer, se agradece, excelente, genial,
+    perfecto, perfecta, maravillos*, increíble servicio, resuelto, todo resuelto, solucionado, funciona,
+    ya funciona, encantad*, feliz, content*, fantástic*, buenísim*, estupendo, amable, bien hecho,
+    todo bien
   `,
   problem: `
     no funciona, no sirve, dejó de funcionar, no carga, no puedo entrar, no puedo acceder, no me deja,
     error*, fallo*, falla*, roto, rota, dañad*, defectuos*, cobro doble, cobraron dos veces, me cobraron,
-    cobro, cargo, incorrect*, equivocad*, falta, faltan, no llegó, no ha llegado, no me llegó, no recibí,
-    no he recibido, retrasad*, retraso, demora, tarde, bloquead*, perdid*, rechazad*, cancelaron, sin envío
+    me cobran, cobro, cargo, incorrect*, equivocad*, falta, faltan, no llegó, no llega, no ha llegado,
+    no me llegó, no recibí, no he recibido, retrasad*, retraso, demora, tarde, bloquead*, perdid*,
+    rechazad*, cancelaron, sin envío, incomplet*, se cierra, se cuelga, no abre, no vino, no viene, no pasó,
+    devuelto al remitente, cobrado dos veces, cobrasteis, habéis cobrado, cobro duplicado, cargo duplicado,
+    dos cargos, dos cobros, cobrado _ dos veces
+  `,
+  timeframe: `
+    hoy, mañana, esta semana, este fin de semana
+  `,
+  object: `
+    pedido*, paquete*, envío*, entrega*, seguimiento, repartidor*, mensajero, reembolso*, devolución,
+    pago*, cobro*, cargo*, factura*, recibo, cuenta, contraseña, app, aplicación, web, página, tarjeta*,
+    suscripción, plan, producto*, artículo*, reserva*, compra*, móvil, celular, internet, transferencia,
+    tienda*, envi*, dinero, precio, precios, stock
+  `,
+  request: `
+    por favor, porfa, podrían, podrías, pueden, puedes, puedo, quisiera, quería, me gustaría, necesito,
+    es posible, se puede, me pueden, me podrían, gracias de antemano, gracias por adelantado, quiero
+  `,
+  greeting: `
+    buenos días, buenas tardes, buenas noches, buen día, espero que estén bien
   `,
 };

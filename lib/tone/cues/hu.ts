@@ -15,24 +15,30 @@ export const hu: LanguageCues = {
   contrast: `
     de, viszont, azonban, ám, bár, sajnos, mégis
   `,
+  conjunction: `
+    és, vagy, valamint
+  `,
   urgency: `
     sürgős*, azonnal, rögtön, haladéktalanul, mielőbb, minél előbb, minél hamarabb, gyorsan, sürgősen,
-    vészhelyzet, most, asap, kérem válaszoljanak, válaszra várok
+    vészhelyzet, most azonnal, asap, kérem válaszoljanak, válaszra várok, amilyen gyorsan csak,
+    MOST
   `,
   deadline: `
-    holnapig, mára, ma, holnap, a héten, ezen a héten, hétfőig, péntekig, # órán belül, # napon belül,
-    # órán, # napon, határidő*, legkésőbb
+    holnapig, mára, hétfőig, keddig, szerdáig, csütörtökig, péntekig, szombatig, vasárnapig, hét végéig,
+    # órán belül, # napon belül, # órán, # napon, határidő*, legkésőbb, időben, addig
   `,
   repeat: `
-    megint, ismét, újra, újból, még egyszer, másodszor, harmadszor, negyedszer, # alkalommal, # szor,
-    többször, sokszor, hányszor, még mindig, még mindig nem, továbbra is, mindig, minden alkalommal,
-    nincs válasz, senki nem válaszol, senki sem válaszol, válasz nélkül, már hívtam, már írtam,
-    már szóltam, hetek óta, napok óta, hónapok óta, # hete, # napja, figyelmen kívül
+    megint, másodszor, harmadszor, negyedszer, # alkalommal, # szor, többször, sokszor, hányszor,
+    még mindig, még mindig nem, továbbra is, mindig, minden alkalommal, nincs válasz, senki nem válaszol,
+    senki sem válaszol, senki nem, válasz nélkül, már hívtam, már írtam, már szóltam, már jeleztem,
+    már múltkor, hetek óta, napok óta, hónapok óta, # hete, # napja, egy hete, két hete, három hete,
+    azóta semmi, figyelmen kívül, válaszol valaki, van valaki, újra nem, ismét nem, megint nem, _ napja,
+    _ hete, _ hónapja
   `,
   churn: `
     lemond*, felmond*, töröl*, törlés*, megszüntet*, leiratkoz*, fiókom törlése, átmegyek, átpártolok,
-    váltok, konkurenci*, soha többé, utoljára, utolsó alkalom, visszatérít*, pénzem vissza,
-    visszakérem, visszaküld*, elállás*, másik szolgáltató
+    váltok, konkurenci*, soha többé, utoljára, utolsó alkalom, pénzem vissza, pénzemet, adják vissza,
+    visszakérem, elállás*, másik szolgáltató
   `,
   escalation: `
     ügyvéd*, per, perel*, bíróság*, feljelent*, jogi lépés*, fogyasztóvédelem, fogyasztóvédelmi*,
@@ -41,44 +47,64 @@ export const hu: LanguageCues = {
   `,
   anxiety: `
     aggód*, aggaszt*, félek, félő, ijeszt*, ideges*, szorong*, pánik*, kétségbe*, stresszes*,
-    feltört*, csalás*, csaló*, ellopt*, lopás*, mi van ha, segítsenek, segítség*, remél*, nem tudom,
-    elveszít*
+    feltört*, csalás*, ellopt*, lopás*, mi van ha, segítsenek, segítség, nem tudom mit tegyek,
+    mit csináljak, elveszít*, nem én
   `,
   confusion: `
-    nem értem, nem értettem, nem világos, érthetetlen*, összezavar*, zavaros, hogyan, hogy tudom,
-    mit jelent, hol van, hol találom, melyik, miért, nem tudom, fogalmam sincs, semmi értelme,
-    nincs értelme, mi történt, mit tegyek, mit csináljak, elmagyaráz*, magyarázz*, lehetséges,
-    kérdés*
+    nem értem, nem értettem, nem igazán értem, nem egészen értem, nem világos, érthetetlen*,
+    összezavar*, zavaros, hogyan, hogy tudom, hogy lehet, hogy működik, mit jelent, hol találom,
+    hol tudom, hol lehet, hol látom, melyik, melyiket, mi a különbség, különbség, fogalmam sincs,
+    semmi értelme, nincs értelme, mit tegyek, elmagyaráz*, magyarázz*, nem tudom hogyan,
+    nem tudom hol, nem tudom melyik
   `,
   swearing: `
     bazd*, baszd*, bassza*, basszus, kurva*, a francba, francba, fasz*, szar*, picsá*, geci*, rohadt*,
     rohadék*, a fene, fene*, büdös, anyád*
   `,
   insult: `
-    idióta*, hülye*, buta, barom*, inkompetens*, alkalmatlan*, haszontalan*, bohóc*, csaló*, tolvaj*,
-    hazug*, szánalmas*, nevetséges*, szégyen*, gyalázat*, átverés*, lehúzás*, amatőr*, béna*,
-    szemét*, vacak
+    idióta*, hülye*, buta, barom*, inkompetens*, alkalmatlan*, haszontalan*, bohóc*, csaló, csalók,
+    csalót, csalókat, tolvaj*, hazug*, szánalmas*, nevetséges*, szégyen*, gyalázat*, átverés*, lehúzás*,
+    amatőr*, béna*, szemét*, vacak
   `,
   anger: `
     dühös*, düh*, felháborító, felháborod*, felháborodás*, elfogadhatatlan*, nevetséges, abszurd,
-    elegem van, elég volt, utál*, gyűlöl*, mérges*, ideges, hogy merik, szégyen, borzalmas*,
-    szörnyű*, rettenetes*, katasztrofális*, pocsék, legrosszabb*, hihetetlen, pofátlan*
+    utál*, gyűlöl*, mérges*, hogy merik, szégyen, borzalmas*, szörnyű*, rettenetes*, katasztrofális*,
+    pocsék, legrosszabb*, hihetetlen, pofátlan*, köszi a semmit, köszönöm a semmit, ez egy vicc
   `,
   frustration: `
     frusztrál*, csalód*, csalódott*, időpocsékolás, idő pazarlás, fáradt*, belefáradtam,
-    nem vagyok elégedett, elégedetlen*, bosszant*, bosszús*, senki, komolyan, megint, kérem,
-    nem lehet, rossz szolgáltatás, rossz ügyfélszolgálat, sajnos, idegesít*
+    nem vagyok elégedett, elégedetlen*, bosszant*, bosszús*, senki, komolyan, megint, nem lehet,
+    rossz szolgáltatás, rossz ügyfélszolgálat, sajnos, idegesít*, elegem van, elegem, elég volt,
+    semmi nem működik, semmi sem működik
   `,
   gratitude: `
     köszön*, köszi, kösz, hálás*, nagyszerű, kiváló*, tökéletes*, remek*, szuper, csodálatos*,
-    megoldód*, megoldott*, megoldották, működik, rendben, elégedett*, örülök, boldog*, fantasztikus*,
-    kedves*, segítőkész*, gratulál*
+    megoldód*, megoldott*, megoldották, működik, minden rendben, rendben, elégedett*, örülök, boldog*,
+    fantasztikus*, kedves*, segítőkész*, gratulál*, megdicsér*
   `,
   problem: `
-    nem működik, nem megy, leállt, nem tölt be, nem tudok belépni, nem tudok bejelentkezni,
-    hozzáférés*, hib*, összeomlik, összeomlott, elromlott, rossz, sérült*, törött*, hibás*,
-    kétszer terhel*, kétszer vonták, duplán, levonták, terhelés*, helytelen*, téves*, hiányzik,
-    hiányz*, nem érkezett meg, nem jött meg, nem kaptam meg, nem kaptam, késik, késés*, késett,
-    letilt*, zárol*, elveszett, elutasít*, lefagy*
+    nem működik, nem megy, leállt, nem tölt be, nem tudok belépni, nem tudok bejelentkezni, hozzáférés*,
+    hib*, összeomlik, összeomlott, elromlott, rossz, sérült*, törött*, hibás*, hiányos*, kétszer terhel*,
+    kétszer vonták, duplán, levonták, levontak, terhelés*, helytelen*, téves*, hiányzik, hiányz*,
+    nem érkezett meg, nem jött meg, nem jött ki, nem kaptam meg, nem kaptam, késik, késés*, késett, letilt*,
+    zárol*, elveszett, elutasít*, lefagy*, kilép, visszaküldve a feladónak, kétszer vonták le,
+    kétszer fizettem, dupla terhelés
+  `,
+  timeframe: `
+    ma, holnap, a héten, ezen a héten, hétvégén
+  `,
+  object: `
+    rendelés*, csomag*, szállítás*, futár*, követés*, visszatérítés*, fizetés*, terhelés*, számla*,
+    számlá*, fiók*, jelszó*, jelszav*, app*, alkalmazás*, oldal*, kártyá*, kártya*, előfizetés*,
+    termék*, internet*, telefon*, utalás*, pénz*,
+    üzlet*, bolt*, szállít*, ár
+  `,
+  request: `
+    kérem, kérnék, kérném, szeretném, szeretnék, lehetne, lehet, tudnának, tudnátok, küldjék, küldjétek,
+    van lehetőség,
+    előre is köszönöm, előre is köszi
+  `,
+  greeting: `
+    jó napot, jó napot kívánok, jó reggelt, jó estét
   `,
 };

@@ -7,15 +7,20 @@
  * Each kind is one string of comma- or newline-separated patterns (readable, and left alone by Prettier).
  * Pattern syntax, matched against normalised tokens (see `normalizeWord`; accents may be written, they are
  * stripped when compiled): tokens separated by spaces; `word*` matches any token starting with `word` (the
- * way to cover inflection: "cancel*", "отмен*", "lemond*"); `#` matches any number.
+ * way to cover inflection: "cancel*", "отмен*", "lemond*"); `#` matches any number; `_` matches any one
+ * word ("wie _ ich": "wie ändere ich", "wie finde ich"); `$` matches no word but asks that the clause ends
+ * there ("_ ya $": Spanish "ya" closing a demand means "now", elsewhere it means "already"); a word written in
+ * capitals only matches capitals ("YA", "NOW": shouting "now" is urgency even mid-sentence).
  */
 export const CUE_KINDS = [
   'negation',
   'intensifier',
   'diminisher',
   'contrast',
+  'conjunction',
   'urgency',
   'deadline',
+  'timeframe',
   'repeat',
   'churn',
   'escalation',
@@ -27,6 +32,9 @@ export const CUE_KINDS = [
   'frustration',
   'gratitude',
   'problem',
+  'object',
+  'request',
+  'greeting',
 ] as const;
 export type CueKind = (typeof CUE_KINDS)[number];
 

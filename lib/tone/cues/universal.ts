@@ -20,7 +20,4 @@ export const universal: LanguageCues = {
   gratitude: `
     thanks, thank you, thx, merci, gracias, danke, obrigado, obrigada, спасибо, شكرا, köszönöm, grazie
   `,
-  confusion: `
-    ???
-  `,
 };
