@@ -85,6 +85,9 @@ async function openReminderForm(extension: ExtensionBrowser): Promise<Page> {
   await page.locator(overlay('launcher')).click();
   // The agent sees the tone first; the suggested deadline depends on it.
   await expect.poll(() => page.locator(overlay('tone')).getAttribute('data-tone')).toMatch(/\w/);
+  // The replies arrive just after the tone and push "Remind me" down: click it once the panel is settled,
+  // not at the place it held a moment before.
+  await page.locator(overlay('suggestion')).first().waitFor();
   await page.locator(overlay('remind')).click();
   await page.locator(overlay('remind-reason')).waitFor();
   return page;
