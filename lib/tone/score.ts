@@ -139,11 +139,21 @@ export function churnRiskOf(a: Analysis): number {
   return gauge(1.1 * c.churn + 1.2 * c.escalation + 0.3 * c.anger + 0.3 * c.insult + 0.2 * c.repeat);
 }
 
+/**
+ * Waiting and repeat contact ("still hasn't shipped", "two weeks ago", "third time") are felt even when
+ * stated without a single emotional word, so each repeat cue adds a little. Capped so that waiting alone
+ * stays below the 0.5 at which replies switch to de-escalation (about 0.45 at most); "any update?" is
+ * about 0.18.
+ */
+const REPEAT_INTENSITY = 0.2;
+const MAX_REPEAT_CUES = 3;
+
 export function intensityOf(a: Analysis): number {
   const c = a.cues;
   const s = a.signals;
   const strength =
     Math.max(a.positive, a.negative) / 4 +
+    REPEAT_INTENSITY * Math.min(c.repeat, MAX_REPEAT_CUES) +
     0.4 * a.shouted +
     0.3 * s.punctuationRuns +
     0.6 * (c.swearing + s.maskedSwearing + c.insult) +

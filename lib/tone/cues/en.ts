@@ -121,6 +121,25 @@ export const en: LanguageCues = {
     disappeared, deleted, empty, refused, nobody showed up, no one showed up, didn't show up,
     never showed up, call dropped, took my money, returned to sender, charged _ twice, charged _ _ twice,
     billed twice, billed _ twice, double billed, charged two times, two charges
+    crushed, smashed, cracked, shattered, dented, scratched, torn, leaking, arrived broken,
+    sent me _ instead, sent me _ _ instead, sent me _ _ _ instead, got _ instead of, received _ instead of,
+    someone else's, not what i ordered, isn't what i ordered, not what i bought, isn't what i bought,
+    not what i paid for, says delivered, marked as delivered, marked delivered, shows as delivered,
+    took _ money twice, took the payment twice, paid twice, two _ payments, two payments, duplicate charge*,
+    duplicate payment*, never authori*, didn't authori*, did not authori*, don't recognise, don't recognize,
+    do not recognise, do not recognize, is down, was down, been down, went down, outage*, offline, unavailable,
+    not loading, won't open, doesn't open, won't start, won't turn on, doesn't turn on, won't switch on,
+    won't charge, not charging, won't connect, can't connect, cannot connect, doesn't connect, keeps disconnecting,
+    are gone, is gone, all gone, wiped, erased, vanished, rude, impolite, disrespectful, unprofessional,
+    condescending, hung up on me, shouted at me, yelled at me, didn't turn up, never turned up, didn't show,
+    no-show, no show, never came, didn't come, hasn't come, nobody came, no one came, stood me up,
+    nobody called, no one called, never called back, didn't call back, on hold, never got, didn't get,
+    haven't got, haven't gotten, went up, gone up, charged more, charged extra, extra charge*, hidden fee*,
+    looks nothing like, nothing like the, not as described, not like the picture*, not like the photo*,
+    doesn't match, does not match, counterfeit, fake, poor quality, didn't apply, not applied,
+    wasn't applied, doesn't apply, won't apply, invalid, expired, old address, previous address,
+    supposed to arrive, supposed to be delivered, supposed to come, should have arrived, should've arrived,
+    should have been delivered, was due
   `,
   timeframe: `
     today, tonight, tomorrow, this week, this weekend
@@ -129,7 +148,13 @@ export const en: LanguageCues = {
     order*, parcel*, package*, delivery, deliveries, shipment*, shipping, tracking, courier, refund*,
     payment*, charge, invoice*, bill, billing, receipt, account*, password*, login, app, website, card,
     subscription*, plan, item*, product*, replacement, booking*, reservation*, ticket,
-    store, shop, ship, deliver*, money, price, prices, stock
+    store, shop, ship, deliver*, money, price, prices, stock,
+    appointment*, visit, technician*, engineer*, installer*, plumber*, electrician*, driver*, agent*,
+    staff, employee*, representative*, rep, advisor*, adviser*, operator*, cashier*, manager*, support,
+    customer service, helpdesk, help desk, email*, e-mail*, reply, replies, response, message*, callback,
+    call back, phone call, chat, data, files, photos, documents, screen, device, laptop, phone, update,
+    statement, fee, fees, transaction*, discount*, coupon*, promo*, voucher*, address, warranty, return*,
+    exchange, installation, setup, same issue, same problem
   `,
   request: `
     please, pls, plz, kindly, could you, can you, would you, could i, can i, may i, i'd like, i would like,

@@ -1,0 +1,68 @@
+/**
+ * The service failures the template library answers (lib/templates/builtin/: late, damaged, wrong or
+ * missing delivery, double charge, refund delay, outage, data loss, rude or late staff, missed appointment,
+ * long wait, account problems, billing confusion, not as described, returns, …), stated the way customers
+ * write them in each language: each names a problem or what it is about, so it is constructive. Venting
+ * without a fact is not. Hand-written; none of these sentences comes from an evaluation set.
+ */
+import { describe, expect, it } from 'vitest';
+import { detectTone } from '@/lib/tone';
+
+const SCENARIOS: Record<string, string[]> = {
+  en: [
+    'The box arrived crushed and the vase inside is smashed.',
+    'You sent me a size M instead of the L I ordered.',
+    'Tracking says delivered but there is nothing at my door.',
+    'There is a charge on my statement I never authorised.',
+    'Your site has been down all morning and my team cannot work.',
+    'All my photos are gone after the update.',
+    'The agent I spoke to was rude and hung up on me.',
+    "The technician didn't turn up and nobody called to tell me.",
+    "I've been on hold for over an hour.",
+    'I emailed support last week and never got a reply.',
+    'The sofa looks nothing like the photos, the colour is completely different.',
+    "The printer won't connect to wifi after the setup.",
+  ],
+};
+
+const VENTING: Record<string, string[]> = {
+  en: ['You are useless idiots.', 'Worst company ever!!!', 'Absolutely pathetic. Shame on you.'],
+};
+
+describe.each(Object.keys(SCENARIOS))('support scenarios in %s', (lang) => {
+  it.each(SCENARIOS[lang] ?? [])('states a fixable problem: %s', (text) => {
+    const result = detectTone(text);
+    expect(result.lang).toBe(lang);
+    expect(result.constructive).toBe(true);
+  });
+
+  it.each(VENTING[lang] ?? [])('venting without a fact is not constructive: %s', (text) => {
+    const result = detectTone(text);
+    expect(result.lang).toBe(lang);
+    expect(result.constructive).toBe(false);
+  });
+});
+
+describe('waiting is felt even without emotional words', () => {
+  it.each([
+    ['en', "I ordered a jacket two weeks ago and it still hasn't shipped."],
+    ['de', 'Ich habe vor zwei Wochen bestellt und das Paket ist immer noch nicht verschickt.'],
+    ['fr', "J'ai commandé il y a deux semaines et toujours rien."],
+    ['ru', 'Заказ оформил две недели назад, до сих пор не отправлен.'],
+    ['hu', 'Két hete rendeltem, és még mindig nem adták fel a csomagot.'],
+    ['ar', 'طلبت من أسبوعين ولسه الطلب ما وصلش'],
+  ])('%s: %s', (lang, text) => {
+    const result = detectTone(text);
+    expect(result.lang).toBe(lang);
+    expect(result.intensity).toBeGreaterThanOrEqual(0.25);
+    expect(result.intensity).toBeLessThan(0.5);
+  });
+
+  it.each([
+    ['en', 'Do you have the blue kettle in stock?'],
+    ['fr', "Quelle est l'adresse de votre magasin à Lyon ?"],
+    ['es', '¿A qué hora abren el sábado?'],
+  ])('a neutral question stays near zero (%s)', (lang, text) => {
+    expect(detectTone(text).intensity).toBeLessThan(0.1);
+  });
+});
