@@ -140,6 +140,39 @@ function rankTemplates(
   });
 }
 
+/** Scenarios that are about the customer's state rather than something that went wrong. */
+const NOT_A_FAILURE = new Set([HOW_TO_SCENARIO, PRAISE_SCENARIO, GENERAL_SCENARIO]);
+/**
+ * A failure named this clearly is what a how-to question in the same message is about: at least one telling
+ * keyword in order (relevance 0.5 is one full-weight keyword; a loose any-order match such as "change the
+ * email" ~ "email changed" stays below 0.4), and half as clearly as the question itself is asked.
+ */
+const FAILURE_CLEAR_AT = 0.4;
+const FAILURE_OVER_QUESTION = 0.5;
+
+/**
+ * "I got the wrong colour. How do I exchange it?" asks how to undo a failure of ours: the recovery reply for
+ * that failure answers it (with its own steps), while the generic how-to reply would skip the apology. So a
+ * how-to reply never ranks above a failure the message names about as clearly as it asks its question; a
+ * bare question ("How do I add a second user?") names no failure and keeps how-to first.
+ */
+function yieldQuestionToNamedFailure(ranked: Ranked[]): Ranked[] {
+  const failures = ranked.filter((entry) => entry.relevance && !NOT_A_FAILURE.has(entry.template.scenario));
+  if (failures.length === 0) return ranked;
+  const strongest = failures.reduce((best, entry) =>
+    relevanceOf(entry.relevance) > relevanceOf(best.relevance) ? entry : best,
+  );
+  const failure = relevanceOf(strongest.relevance);
+  const bestFailureScore = Math.max(...failures.map((entry) => entry.score));
+  return ranked.map((entry) => {
+    if (entry.template.scenario !== HOW_TO_SCENARIO) return entry;
+    const question = relevanceOf(entry.relevance);
+    const isFailureClear = failure >= FAILURE_CLEAR_AT && failure >= FAILURE_OVER_QUESTION * question;
+    if (!isFailureClear || entry.score < bestFailureScore) return entry;
+    return { ...entry, score: bestFailureScore - 0.001 };
+  });
+}
+
 /** Best per scenario first (an agent's template without a scenario is its own), then the runners-up. */
 function pickTop(ranked: Ranked[], limit: number): Ranked[] {
   const sorted = [...ranked].sort((a, b) => b.score - a.score || a.template.id.localeCompare(b.template.id));
@@ -170,8 +203,10 @@ export function suggest(
   const now = context.now ?? Date.now();
   const relevance = relevanceByScenario(templates, typeof message === 'string' ? message : '', choice);
   // A template with nothing in the message pointing at it and no tone prior would only be noise.
-  const ranked = rankTemplates(templates.inLanguage(choice.language), relevance, tone, now).filter(
-    (entry) => entry.relevance !== undefined || tonePrior(entry.template.scenario, tone) > 0,
+  const ranked = yieldQuestionToNamedFailure(
+    rankTemplates(templates.inLanguage(choice.language), relevance, tone, now).filter(
+      (entry) => entry.relevance !== undefined || tonePrior(entry.template.scenario, tone) > 0,
+    ),
   );
   const limit = Math.max(1, Math.min(options.limit ?? 3, 20));
 

@@ -29,6 +29,7 @@ export interface KeywordPhrase {
 }
 
 const MAX_PHRASE_WORDS = 8;
+const TELLING_PHRASE_WEIGHT = 1;
 const ARABIC = /[\u0600-\u06FF]/;
 
 /** Arabic stems are three letters; elsewhere a word of four or more letters is a content word. */
@@ -53,12 +54,23 @@ export function buildPhrases(sources: readonly KeywordSource[], language?: strin
       }
     }
   }
+  const scenariosOfPhrase = new Map<string, number>();
+  for (const { tokens } of unique.values()) {
+    const key = tokens.join(' ');
+    scenariosOfPhrase.set(key, (scenariosOfPhrase.get(key) ?? 0) + 1);
+  }
   return [...unique.values()].map(({ scenario, text, tokens, alternates, weight }) => {
     const wordWeights = tokens
       .map((token) => (isContentWord(token) ? 1 : 0.35) / (scenariosOfWord.get(token)?.size ?? 1))
       .sort((a, b) => b - a);
     const [strongest = 0, ...rest] = wordWeights;
-    const phraseWeight = strongest + 0.5 * rest.reduce((sum, value) => sum + value, 0);
+    const fromWords = strongest + 0.5 * rest.reduce((sum, value) => sum + value, 0);
+    // Common words can make a telling phrase ("wrong item", "received the wrong"): two or more content words
+    // that only this scenario puts together say as much as a word only it uses. A negated verb ("not
+    // working", "لا يعمل") is not one: it fits many scenarios even when only one lists it.
+    const isTellingPhrase =
+      tokens.filter(isContentWord).length >= 2 && scenariosOfPhrase.get(tokens.join(' ')) === 1;
+    const phraseWeight = isTellingPhrase ? Math.max(fromWords, TELLING_PHRASE_WEIGHT) : fromWords;
     return {
       scenario,
       text,

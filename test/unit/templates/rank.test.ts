@@ -108,6 +108,40 @@ describe('suggest', () => {
     expect(question).toMatchObject({ scenario: 'how-to', variant: 'steps' });
   });
 
+  // "Wrong item … how do I exchange it?": the recovery for the failure answers the question; the generic how-to
+  // reply (or the returns reply, from the word "exchange") would skip the apology for what we got wrong.
+  it.each([
+    ['en', 'I received the wrong item. I ordered blue and got red. How do I exchange it?'],
+    ['es', 'Me llegó el producto equivocado, pedí azul y vino rojo. ¿Cómo hago el cambio?'],
+    ['pt', 'Olá, recebi o produto errado. Pedi azul e veio vermelho. Como faço a troca?'],
+    ['fr', "J'ai reçu le mauvais article, j'avais commandé du bleu. Comment faire l'échange ?"],
+    ['de', 'Ich habe den falschen Artikel bekommen, blau bestellt. Wie kann ich ihn umtauschen?'],
+    ['ru', 'Мне прислали не тот товар: заказывала синий, пришёл красный. Как его обменять?'],
+    ['hu', 'Rossz terméket kaptam, kéket rendeltem. Hogyan tudom kicserélni?'],
+    ['ar', 'وصلني منتج خاطئ، طلبت الأزرق ووصلني الأحمر. كيف أستبدله؟'],
+  ])('puts the named failure before a how-to question about fixing it (%s)', (lang, text) => {
+    const [first] = suggest(text, toneOf('confused', lang), context, library);
+    expect(first?.scenario).toBe('wrong-item');
+  });
+
+  it('keeps how-to first for a question that names no failure, even with a loose match elsewhere', () => {
+    // "change … email" loosely matches the hacked-account keyword "email changed"; it is still a question.
+    const [question] = suggest(
+      'How do I change the email on my profile?',
+      toneOf('confused', 'en'),
+      context,
+      library,
+    );
+    expect(question?.scenario).toBe('how-to');
+    const [es] = suggest(
+      '¿Cómo añado un segundo usuario a mi plan?',
+      toneOf('confused', 'es'),
+      context,
+      library,
+    );
+    expect(es?.scenario).toBe('how-to');
+  });
+
   it('thanks a happy customer, and never offers thanks to an upset one', () => {
     const [happy] = suggest(
       'Thank you so much, the support was amazing!',
