@@ -105,7 +105,18 @@ export const es: LanguageCues = {
     no me llegó, no recibí, no he recibido, retrasad*, retraso, demora, tarde, bloquead*, perdid*,
     rechazad*, cancelaron, sin envío, incomplet*, se cierra, se cuelga, no abre, no vino, no viene, no pasó,
     devuelto al remitente, cobrado dos veces, cobrasteis, habéis cobrado, cobro duplicado, cargo duplicado,
-    dos cargos, dos cobros, cobrado _ dos veces
+    dos cargos, dos cobros, cobrado _ dos veces,
+    no me han llegado, no me ha llegado, no han llegado, no les ha llegado, no le ha llegado, aplastad*,
+    rajad*, agrietad*, rayad*, golpead*, abollad*, en vez de, en lugar de, dice entregado,
+    figura como entregado, aparece como entregado, marcado como entregado, no reconozco, no autoricé,
+    no he autorizado, está caída, está caído, se cayó, se borraron, se borró, borrad*, desaparecid*,
+    maleducad*, grosero, grosera, groseros, groseras, irrespetuos*, me colgó, me colgaron, no se presentó,
+    nadie vino, nadie llamó, nadie me llamó, nadie me contestó, nadie me respondió, en espera, subió,
+    ha subido, más caro, cargos ocultos, no se parece, no coincide, no corresponde, no es lo que pedí,
+    no se aplicó, no se aplica, no se ha aplicado, no aplicó, inválid*, caducad*, no se conecta,
+    no conecta, no enciende, no se enciende, no arranca, ya no funciona, dirección antigua,
+    hackearon, hackead*, jaquead*,
+    borraron, borró, se me borr*
   `,
   timeframe: `
     hoy, mañana, esta semana, este fin de semana
@@ -114,7 +125,12 @@ export const es: LanguageCues = {
     pedido*, paquete*, envío*, entrega*, seguimiento, repartidor*, mensajero, reembolso*, devolución,
     pago*, cobro*, cargo*, factura*, recibo, cuenta, contraseña, app, aplicación, web, página, tarjeta*,
     suscripción, plan, producto*, artículo*, reserva*, compra*, móvil, celular, internet, transferencia,
-    tienda*, envi*, dinero, precio, precios, stock
+    tienda*, envi*, dinero, precio, precios, stock,
+    técnico*, instalador*, visita, cita*, agente*, dependient*, emplead*, personal, operador*, asesor*,
+    atención al cliente, servicio al cliente, soporte, correo*, email*, mail, mensaje*, respuesta,
+    llamada*, fotos, archivos, datos, documentos, pantalla*, dispositivo, ordenador, portátil, teléfono,
+    actualización, extracto, comisión*, transacción*, código, descuento*, cupón, dirección, garantía,
+    cambio, instalación, mismo problema
   `,
   request: `
     por favor, porfa, podrían, podrías, pueden, puedes, puedo, quisiera, quería, me gustaría, necesito,

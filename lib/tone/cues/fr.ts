@@ -38,7 +38,9 @@ export const fr: LanguageCues = {
     il y a trois semaines, # semaines, # jours, ignorez, ignoré, quelqu'un va, il y a quelqu'un,
     des nouvelles, du nouveau, encore pas, encore raté, encore impossible, encore en retard,
     encore en panne, de nouveau en panne, il y a _ jours, il y a _ semaines, depuis _ jours,
-    depuis _ semaines, ça fait _ jours, ça fait _ semaines
+    depuis _ semaines, ça fait _ jours, ça fait _ semaines,
+    depuis un mois, depuis plus d'un mois, depuis # mois, il y a un mois, j'attends depuis, j'attends mon,
+    j'attends ma, j'attends le, j'attends la, j'attends ma
   `,
   churn: `
     annuler*, annulez, annulation, résilier*, résiliation, désabonn*, fermer mon compte,
@@ -100,7 +102,20 @@ export const fr: LanguageCues = {
     il manque, pas reçu, jamais reçu, pas arrivé, jamais arrivé, pas livré, retard*, bloqué*, perdu*,
     refusé*, annulé*, vide, incomplet*, ne passe pas, personne n'est venu, retourné à l'expéditeur,
     facturé deux fois, facturé _ fois, débité _ deux fois, prélevé _ deux fois, deux prélèvements,
-    double débit
+    double débit,
+    écrasé*, brisé*, fissuré*, rayé*, abîmé*, déchiré*, au lieu du, au lieu de la, au lieu des, au lieu d',
+    indique livré, marqué livré, marqué comme livré, indiqué comme livré, affiché livré, rien reçu,
+    jamais autorisé*, pas autorisé*, je ne reconnais pas, disparu*, effacé*, supprimé*, impoli*,
+    désagréable*, irrespectueu*, grossier*, grossière*, méprisant*, raccroché*, n'est pas venu*,
+    n'est jamais venu*, ne sont pas venus, ne sont jamais venus, ne s'est pas présenté*,
+    ne s'est jamais présenté*, personne n'a appelé, personne ne m'a rappelé, jamais rappelé, pas rappelé,
+    en attente depuis, en attente au téléphone, mis en attente, heure d'attente, heures d'attente,
+    a augmenté, ont augmenté, plus cher, frais cachés, ne ressemble pas, ne ressemble en rien,
+    ne correspond pas, pas conforme, non conforme, couleur différente, ne s'allume plus, ne s'allume pas,
+    ne démarre pas, ne démarre plus, ne se connecte pas, ne se connecte plus, ne charge plus,
+    ne fonctionne plus, ne marche plus, pas pris en compte, pas été pris en compte, pas appliqué*,
+    non appliqué*, invalide, expiré*, ancienne adresse, mauvaise adresse, mauvais article, mauvaise taille,
+    mauvaise couleur
   `,
   timeframe: `
     aujourd'hui, demain, ce soir, cette semaine, ce week-end
@@ -109,7 +124,12 @@ export const fr: LanguageCues = {
     commande*, colis, livraison*, livreur*, suivi, remboursement*, paiement*, prélèvement*, facture*,
     compte, mot de passe, appli*, application, site, carte*, abonnement*, article*, produit*,
     téléphone*, internet, virement*, iban,
-    magasin*, boutique, livr*, envoi*, argent, prix, stock
+    magasin*, boutique, livr*, envoi*, argent, prix, stock,
+    technicien*, installateur*, réparateur*, intervention*, rendez-vous, rdv, visite, conseiller*,
+    conseillère*, vendeu*, employé*, agent*, personnel, opérateur*, service client, sav, hotline, mail*,
+    e-mail*, courriel*, message*, réponse, rappel, appel*, photos, fichiers, données, documents, écran*,
+    appareil*, ordinateur*, mise à jour, relevé, frais, transaction*, code promo, réduction*, adresse,
+    garantie, retour*, échange, installation, même problème
   `,
   request: `
     s'il vous plaît, svp, merci de, pourriez-vous, pouvez-vous, pourrais-je, puis-je, est-ce que je peux,

@@ -23,10 +23,42 @@ const SCENARIOS: Record<string, string[]> = {
     'The sofa looks nothing like the photos, the colour is completely different.',
     "The printer won't connect to wifi after the setup.",
   ],
+  fr: [
+    "C'est inadmissible, le technicien n'est jamais venu et personne ne m'a prévenu. Je veux résilier.",
+    "L'écran de la tablette est fissuré à la livraison.",
+    "Vous m'avez envoyé une taille M au lieu du L que j'avais commandé.",
+    "Le suivi indique livré mais je n'ai rien reçu.",
+    "J'attends mon remboursement depuis un mois.",
+    'Toutes mes photos ont disparu après la mise à jour.',
+    "Le conseiller a été très impoli et m'a raccroché au nez.",
+    "J'ai envoyé un mail au service client la semaine dernière et je n'ai eu aucune réponse.",
+    'Le canapé ne ressemble pas du tout à la photo, la couleur est différente.',
+    "L'aspirateur ne s'allume plus après deux jours.",
+    "On m'avait promis un rappel hier et personne n'a appelé.",
+  ],
+  es: [
+    'Pedí unas zapatillas hace dos semanas y todavía no me han llegado.',
+    'La pantalla de la tablet vino rajada.',
+    'Me mandaron una talla M en vez de la L que pedí.',
+    'Se me borraron todas las fotos después de la actualización.',
+    'El agente fue muy maleducado y me colgó el teléfono.',
+    'Llevo una hora en espera al teléfono.',
+    'Mandé un correo a atención al cliente la semana pasada y nadie me contestó.',
+    'Me hackearon la cuenta y cambiaron el correo.',
+    'El sofá no se parece nada a la foto, el color es distinto.',
+    'El código de descuento no se aplicó.',
+    'La impresora no se conecta al wifi.',
+  ],
 };
 
 const VENTING: Record<string, string[]> = {
   en: ['You are useless idiots.', 'Worst company ever!!!', 'Absolutely pathetic. Shame on you.'],
+  fr: [
+    'Vous êtes des incapables.',
+    'Service nul, bande de guignols !!!',
+    "C'est une honte, vraiment lamentable.",
+  ],
+  es: ['Son unos inútiles.', '¡¡¡La peor empresa del mundo!!!', 'Qué vergüenza, sois una estafa.'],
 };
 
 describe.each(Object.keys(SCENARIOS))('support scenarios in %s', (lang) => {
