@@ -99,7 +99,21 @@ export const de: LanguageCues = {
     nie erhalten, nicht geliefert, verspät*, verzöger*, gesperrt, blockiert, verloren, abgelehnt, storniert,
     hängt, unvollständig, nicht da, kam niemand, niemand kam, nicht angetroffen, rücksendung an absender,
     zweimal belastet, doppelt berechnet, zweimal berechnet, doppelt bezahlt, zweimal bezahlt,
-    doppelte abbuchung
+    doppelte abbuchung,
+    zerdrückt, zerbrochen, zerkratzt, eingedrückt, gerissen, einen riss, ein riss, gesprungen, undicht,
+    ausgelaufen, anstatt, anstelle, statt _ geschickt, statt _ bekommen, statt _ erhalten,
+    statt _ geliefert, als zugestellt, angeblich zugestellt, sendungsverfolgung zugestellt,
+    nichts angekommen, nicht autorisiert, nicht genehmigt, nicht erreichbar, ausgefallen, ausfall,
+    störung*, offline, sind weg, ist weg, alle weg, einfach weg, verschwunden, gelöscht, unhöflich,
+    unfreundlich, respektlos, patzig, aufgelegt, nicht gekommen, nie gekommen, nicht erschienen,
+    niemand gekommen, zu spät, warteschleife, nie eine antwort, höher als sonst, höher als üblich, ist höher,
+    teurer, mehr berechnet, versteckte kosten, sieht anders aus, ganz anders, stimmt nicht, entspricht nicht,
+    nicht wie beschrieben, nicht wie abgebildet, nicht mehr an, geht nicht an, startet nicht,
+    lässt sich nicht, nicht angerechnet, nicht abgezogen, nicht übernommen, ungültig, abgelaufen,
+    alte adresse, niemand hat angerufen, nie angerufen, nicht zurückgerufen, kein rückruf,
+    verbindet sich nicht, keine verbindung, abgesagt, gehackt,
+    fotos weg, dateien weg, daten weg, alles weg, nachrichten weg, kontakte weg, höher ist,
+    höher geworden, gestiegen, ohne _ abgesagt, ohne _ storniert
   `,
   timeframe: `
     heute, morgen, diese woche, dieses wochenende
@@ -108,7 +122,13 @@ export const de: LanguageCues = {
     bestellung*, paket*, lieferung*, sendung*, versand*, bote, kurier*, sendungsverfolgung, tracking,
     erstattung*, rückerstattung*, zahlung*, abbuchung*, rechnung*, konto*, account, passwort*, app,
     website, seite, karte*, abo*, vertrag*, artikel*, produkt*, handy*, internet, überweisung*, termin*,
-    laden, geschäft, filiale, liefer*, geld, preis, preise
+    laden, geschäft, filiale, liefer*, geld, preis, preise,
+    techniker*, monteur*, handwerker*, installateur*, besuch, mitarbeiter*, verkäufer*, personal, berater*,
+    kundenservice, kundendienst, support, hotline, service, e-mail*, email*, mail*, nachricht*, antwort,
+    rückruf*, anruf*, chat, fotos, dateien, daten, dokumente, display, bildschirm*, gerät*, laptop, update,
+    kontoauszug, gebühr*, transaktion*, gutschein*, rabatt*, code, adresse, garantie, rücksendung*,
+    umtausch, installation, einrichtung, kreditkarte*, fahrer*, paketbote*, zusteller*, gleiche problem,
+    selbe problem, dasselbe problem
   `,
   request: `
     bitte, könnten sie, können sie, kann ich, könnte ich, ich möchte, ich hätte gern*, ich würde gern*,

@@ -34,7 +34,8 @@ export const pt: LanguageCues = {
     já liguei, já mandei, já falei, já avisei, já reclamei, até agora nada, até agora, há semanas, há dias,
     há meses, há duas semanas, há três semanas, # semanas, # dias, duas semanas, três semanas, ignoram,
     alguém vai, tem alguém, alguma novidade, de novo não, de novo nao, outra vez não, de novo sem,
-    de novo o mesmo, há _ dias, há _ semanas, faz _ dias, faz _ semanas
+    de novo o mesmo, há _ dias, há _ semanas, faz _ dias, faz _ semanas,
+    há uma hora, faz uma hora, há horas, faz horas, estou esperando, esperando há
   `,
   churn: `
     cancelar*, cancelem, cancelo, cancelamento, encerrar minha conta, excluir minha conta,
@@ -90,7 +91,18 @@ export const pt: LanguageCues = {
     incorret*, errad*, faltando, falta, não chegou, nao chegou, não recebi, nao recebi, atrasad*, atraso,
     demora, bloquead*, perdid*, recusad*, travad*, trava, cancelaram, incomplet*, veio errado,
     veio quebrado, não aparece, não apareceu, fecha sozinho, devolvido ao remetente, cobrou duas vezes,
-    cobraram _ duas vezes, cobrado _ duas vezes, cobrança duplicada, duas cobranças
+    cobraram _ duas vezes, cobrado _ duas vezes, cobrança duplicada, duas cobranças,
+    trincad*, rachad*, amassad*, riscad*, rasgad*, vazando, em vez do, em vez da, ao invés do,
+    ao invés da, no lugar do, no lugar da, diz entregue, consta como entregue, aparece como entregue,
+    marcado como entregue, não reconheço, nao reconheco, não autorizei, nao autorizei, fora do ar, caiu,
+    sumiram, sumiu, apagad*, apagaram, desapareceram, desapareceu, grosso, grossa, grosseir*,
+    mal-educad*, mal educad*, desligou na minha cara, desligou na cara, desligaram na cara,
+    ninguém apareceu, ninguém veio, ninguém ligou, ninguém me ligou, ninguém respondeu,
+    ninguém me respondeu, esperando na linha, na espera, aumentou, mais caro, taxa escondida,
+    não tem nada a ver, diferente da foto, diferente do anúncio, não corresponde, não confere,
+    não foi aplicado, não foi aplicada, não aplicou, inválid*, expirad*, não conecta, nao conecta,
+    não liga mais, não liga, não acende, endereço antigo, hackearam, hackead*, invadiram, invadid*,
+    clonad*
   `,
   timeframe: `
     hoje, amanhã, esta semana, essa semana, este fim de semana
@@ -99,7 +111,12 @@ export const pt: LanguageCues = {
     pedido*, encomenda*, pacote*, entrega*, entregador*, rastreio, rastreamento, reembolso*, estorno*,
     pagamento*, cobrança*, fatura*, boleto, conta, senha, app, aplicativo, site, cartão, assinatura*,
     plano, produto*, celular, internet, transferência, pix, frete,
-    loja*, envi*, entreg*, dinheiro, preço, preços, estoque
+    loja*, envi*, entreg*, dinheiro, preço, preços, estoque,
+    técnico*, instalador*, visita, agendamento*, atendente*, funcionári*, vendedor*, vendedora*,
+    colaborador*, operador*, suporte, atendimento, sac, e-mail*, email*, mensage*, resposta, ligação,
+    ligações, chat, fotos, arquivos, dados, documentos, tela*, aparelho*, computador, notebook,
+    atualização, extrato, taxa*, tarifa*, transação, cupom, desconto*, código, endereço, garantia, troca*,
+    devolução*, instalação, mesmo problema
   `,
   request: `
     por favor, pfv, pf, podem, poderiam, pode, posso, gostaria, queria, preciso, dá para, dá pra,

@@ -49,6 +49,33 @@ const SCENARIOS: Record<string, string[]> = {
     'El código de descuento no se aplicó.',
     'La impresora no se conecta al wifi.',
   ],
+  pt: [
+    'A tela do tablet veio trincada.',
+    'Vocês me mandaram tamanho M em vez do G que eu pedi.',
+    'Sumiram todas as minhas fotos depois da atualização.',
+    'O atendente foi muito grosso e desligou na minha cara.',
+    'Estou há uma hora esperando na linha.',
+    'Mandei um e-mail para o suporte semana passada e ninguém respondeu.',
+    'Hackearam minha conta e trocaram o e-mail.',
+    'O sofá não tem nada a ver com a foto, a cor é diferente.',
+    'O cupom de desconto não foi aplicado.',
+    'Prometeram me ligar ontem e ninguém ligou.',
+    'A impressora não conecta no wifi.',
+  ],
+  de: [
+    'Der Karton kam zerdrückt an und die Vase ist zerbrochen.',
+    'Sie haben mir Größe M statt L geschickt.',
+    'Laut Sendungsverfolgung zugestellt, aber hier ist nichts angekommen.',
+    'Ihre Webseite ist seit heute Morgen nicht erreichbar.',
+    'Nach dem Update sind alle meine Fotos weg.',
+    'Der Mitarbeiter an der Hotline war unhöflich und hat einfach aufgelegt.',
+    'Der Techniker ist nicht gekommen und niemand hat Bescheid gesagt.',
+    'Ich hänge seit einer Stunde in der Warteschleife.',
+    'Ich habe letzte Woche dem Kundenservice eine Mail geschrieben und nie eine Antwort bekommen.',
+    'Das Sofa sieht ganz anders aus als auf dem Foto, die Farbe stimmt nicht.',
+    'Der Staubsauger geht nach zwei Tagen nicht mehr an.',
+    'Der Termin wurde ohne Nachricht abgesagt.',
+  ],
 };
 
 const VENTING: Record<string, string[]> = {
@@ -57,6 +84,12 @@ const VENTING: Record<string, string[]> = {
     'Vous êtes des incapables.',
     'Service nul, bande de guignols !!!',
     "C'est une honte, vraiment lamentable.",
+  ],
+  pt: ['Vocês são uns incompetentes.', 'Pior empresa do mundo!!!', 'Que vergonha, isso é uma palhaçada.'],
+  de: [
+    'Ihr seid doch alle unfähig.',
+    'Schlechteste Firma überhaupt!!!',
+    'Was für ein Saftladen, eine Frechheit.',
   ],
   es: ['Son unos inútiles.', '¡¡¡La peor empresa del mundo!!!', 'Qué vergüenza, sois una estafa.'],
 };
