@@ -88,7 +88,15 @@ export const hu: LanguageCues = {
     kétszer vonták, duplán, levonták, levontak, terhelés*, helytelen*, téves*, hiányzik, hiányz*,
     nem érkezett meg, nem jött meg, nem jött ki, nem kaptam meg, nem kaptam, késik, késés*, késett, letilt*,
     zárol*, elveszett, elutasít*, lefagy*, kilép, visszaküldve a feladónak, kétszer vonták le,
-    kétszer fizettem, dupla terhelés
+    kétszer fizettem, dupla terhelés,
+    összenyom*, összetör*, eltört*, megrepedt, repedt*, repedés*, karcos*, horpadt*, szakadt*, helyett,
+    kézbesítve, kézbesítettnek, semmi nem jött, nem jött semmi, nem én indítottam, nem ismerem fel,
+    nem elérhető, elérhetetlen*, eltűnt*, törlődött*, törlődtek, bunkó*, udvariatlan*, tiszteletlen*,
+    goromba*, lecsapta*, rám tette a telefont, letette a telefont, meg sem jelent, nem jelent meg,
+    nem jött el, a vonalban, senki nem hívott, nem hívtak vissza, nem hívott vissza, magasabb lett,
+    lett magasabb, drágább lett, többet vontak le, rejtett költség*, nem olyan, nem egyezik, nem felel meg,
+    más a színe, nem kapcsol be, nem indul, nem töltődik, nem lett levonva, nem érvényes*, lejárt,
+    régi címemre, régi címre, nem kapták meg, nem csatlakozik, nem kapcsolódik, feltört*
   `,
   timeframe: `
     ma, holnap, a héten, ezen a héten, hétvégén
@@ -97,7 +105,13 @@ export const hu: LanguageCues = {
     rendelés*, csomag*, szállítás*, futár*, követés*, visszatérítés*, fizetés*, terhelés*, számla*,
     számlá*, fiók*, jelszó*, jelszav*, app*, alkalmazás*, oldal*, kártyá*, kártya*, előfizetés*,
     termék*, internet*, telefon*, utalás*, pénz*,
-    üzlet*, bolt*, szállít*, ár
+    üzlet*, bolt*, szállít*, ár,
+    szerelő*, technikus*, kiszállás*, időpont*, ügyintéző*, munkatárs*, eladó*, alkalmazott*, operátor*,
+    ügyfélszolgálat*, e-mail*, email*, levelem*, üzenet*, válasz, választ, visszahívás*, hívás*, fotó*,
+    fénykép*, fájl*, adatai*, adatok*, adataim*, dokumentum*, kijelző*, képernyő*, készülék*, laptop*,
+    frissítés*, kivonat*, díj, díjat, díjak, díjakat, tranzakció*, kupon*, kedvezmény*, kód*, címre,
+    címemre, címem, címet, lakcím*, garancia*, garanciá*, visszaküldés*, csere*, telepítés*,
+    ugyanaz a probléma, ugyanaz a hiba
   `,
   request: `
     kérem, kérnék, kérném, szeretném, szeretnék, lehetne, lehet, tudnának, tudnátok, küldjék, küldjétek,
