@@ -113,7 +113,8 @@ export const de: LanguageCues = {
     alte adresse, niemand hat angerufen, nie angerufen, nicht zurückgerufen, kein rückruf,
     verbindet sich nicht, keine verbindung, abgesagt, gehackt,
     fotos weg, dateien weg, daten weg, alles weg, nachrichten weg, kontakte weg, höher ist,
-    höher geworden, gestiegen, ohne _ abgesagt, ohne _ storniert
+    höher geworden, gestiegen, ohne _ abgesagt, ohne _ storniert,
+    nie zugestimmt, nicht zugestimmt, ohne meine zustimmung
   `,
   timeframe: `
     heute, morgen, diese woche, dieses wochenende

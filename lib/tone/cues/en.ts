@@ -139,7 +139,8 @@ export const en: LanguageCues = {
     doesn't match, does not match, counterfeit, fake, poor quality, didn't apply, not applied,
     wasn't applied, doesn't apply, won't apply, invalid, expired, old address, previous address,
     supposed to arrive, supposed to be delivered, supposed to come, should have arrived, should've arrived,
-    should have been delivered, was due
+    should have been delivered, was due,
+    nobody from, no one from, never agreed to, didn't agree to, did not agree to, without my consent
   `,
   timeframe: `
     today, tonight, tomorrow, this week, this weekend

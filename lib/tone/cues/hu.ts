@@ -96,7 +96,8 @@ export const hu: LanguageCues = {
     nem jött el, a vonalban, senki nem hívott, nem hívtak vissza, nem hívott vissza, magasabb lett,
     lett magasabb, drágább lett, többet vontak le, rejtett költség*, nem olyan, nem egyezik, nem felel meg,
     más a színe, nem kapcsol be, nem indul, nem töltődik, nem lett levonva, nem érvényes*, lejárt,
-    régi címemre, régi címre, nem kapták meg, nem csatlakozik, nem kapcsolódik, feltört*
+    régi címemre, régi címre, nem kapták meg, nem csatlakozik, nem kapcsolódik, feltört*,
+    soha nem egyeztem, nem egyeztem bele, nem járultam hozzá, a beleegyezésem nélkül
   `,
   timeframe: `
     ma, holnap, a héten, ezen a héten, hétvégén

@@ -22,6 +22,8 @@ const SCENARIOS: Record<string, string[]> = {
     'I emailed support last week and never got a reply.',
     'The sofa looks nothing like the photos, the colour is completely different.',
     "The printer won't connect to wifi after the setup.",
+    'Nobody from your team showed up for the installation on Tuesday.',
+    'My invoice shows a fee I never agreed to.',
   ],
   fr: [
     "C'est inadmissible, le technicien n'est jamais venu et personne ne m'a prévenu. Je veux résilier.",
@@ -75,6 +77,7 @@ const SCENARIOS: Record<string, string[]> = {
     'Das Sofa sieht ganz anders aus als auf dem Foto, die Farbe stimmt nicht.',
     'Der Staubsauger geht nach zwei Tagen nicht mehr an.',
     'Der Termin wurde ohne Nachricht abgesagt.',
+    'Auf meiner Rechnung steht eine Gebühr, der ich nie zugestimmt habe.',
   ],
   ru: [
     'Коробка пришла смятая, ваза внутри разбита.',
@@ -89,6 +92,8 @@ const SCENARIOS: Record<string, string[]> = {
     'Диван совсем не такой как на фото, цвет другой.',
     'Промокод при оплате не сработал.',
     'Принтер не подключается к вайфаю.',
+    'На установку во вторник никто не пришёл, я прождал весь день.',
+    'В счёте комиссия, на которую я не соглашался.',
   ],
   hu: [
     'A doboz összenyomva érkezett, a váza eltört.',
@@ -102,6 +107,7 @@ const SCENARIOS: Record<string, string[]> = {
     'A kanapé egyáltalán nem olyan, mint a képen, más a színe.',
     'A porszívó két nap után nem kapcsol be.',
     'A nyomtató nem csatlakozik a wifihez.',
+    'A számlámon van egy díj, amibe soha nem egyeztem bele.',
   ],
   ar: [
     'شاشة التابلت وصلت مشروخة.',
@@ -115,6 +121,7 @@ const SCENARIOS: Record<string, string[]> = {
     'الكنبة مش زي الصورة خالص، واللون مختلف.',
     'المكنسة بطلت تشتغل بعد يومين.',
     'لم يتم تطبيق كود الخصم على الطلب.',
+    'في رسوم على الفاتورة أنا عمري ما وافقت عليها.',
   ],
 };
 
