@@ -23,7 +23,6 @@ const SCENARIOS: Record<string, string[]> = {
     'The sofa looks nothing like the photos, the colour is completely different.',
     "The printer won't connect to wifi after the setup.",
     'Nobody from your team showed up for the installation on Tuesday.',
-    'My invoice shows a fee I never agreed to.',
   ],
   fr: [
     "C'est inadmissible, le technicien n'est jamais venu et personne ne m'a prévenu. Je veux résilier.",
@@ -121,7 +120,6 @@ const SCENARIOS: Record<string, string[]> = {
     'الكنبة مش زي الصورة خالص، واللون مختلف.',
     'المكنسة بطلت تشتغل بعد يومين.',
     'لم يتم تطبيق كود الخصم على الطلب.',
-    'في رسوم على الفاتورة أنا عمري ما وافقت عليها.',
   ],
 };
 
