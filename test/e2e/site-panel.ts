@@ -66,8 +66,9 @@ export async function clickIntoEditor(page: Page, index: number): Promise<void> 
 }
 
 /**
- * Selects the whole message block that contains `excerpt` (searching open shadow roots too), as an agent
- * selects the customer's message on a page Tactful has no adapter for. False when the text is not on the page.
+ * Selects the whole message block that contains `excerpt` (searching open shadow roots and same-origin frames
+ * too), as an agent selects the customer's message on a page Tactful has no adapter for. False when the text is
+ * not on the page.
  */
 export function selectMessageContaining(page: Page, excerpt: string): Promise<boolean> {
   return page.evaluate((wanted) => {
@@ -77,7 +78,10 @@ export function selectMessageContaining(page: Page, excerpt: string): Promise<bo
         if (node.nodeType === Node.TEXT_NODE && node.textContent?.includes(wanted.slice(0, 20)))
           return node as Text;
         const shadow = (node as Element).shadowRoot;
-        const inner = shadow ? walk(shadow) : null;
+        // Same-origin frames too: some ticket systems render the thread in one (generic/framed-thread.html).
+        const frameBody =
+          (node as Element).localName === 'iframe' ? (node as HTMLIFrameElement).contentDocument?.body : null;
+        const inner = shadow ? walk(shadow) : frameBody ? walk(frameBody) : null;
         if (inner) return inner;
       }
       return null;

@@ -84,9 +84,12 @@ export function findTicketId(text: string): string | null {
   return null;
 }
 
-/** "#4821" style ids in a heading or title, when no keyword precedes them. */
+/**
+ * "#4821" style ids in a heading or title, when no keyword precedes them; the numero sign ("n° 4512", "№ 4512")
+ * is the same mark in French, Spanish, Portuguese and Russian headings ("Demande de contact n° 4512").
+ */
 export function findHashId(text: string): string | null {
-  return /(?<![\p{L}\p{N}&])#(\d{3,})\b/u.exec(text)?.[1] ?? null;
+  return /(?<![\p{L}\p{N}&])(?:#|№\s?|n[°º]\s?)(\d{3,})\b/iu.exec(text)?.[1] ?? null;
 }
 
 /** The last numeric path segment of at least three digits (/agent/tickets/4821, /conversation/12/345). */

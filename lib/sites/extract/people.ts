@@ -28,3 +28,49 @@ export function isPlausibleName(value: string): boolean {
   if (!/\p{L}/u.test(value)) return false;
   return !/^(?:new message|new conversation|unknown|anonymous|you|me|customer|agent|support)$/i.test(value);
 }
+
+/** Labels of a person's name field in detail lists, tables and forms, in the 8 languages. */
+const nameLabel = new RegExp(
+  '^(?:(?:full|customer|contact|display) name|name|requester|contact|nom|nom complet|nom du client|nombre|' +
+    'nombre completo|nombre del cliente|nome|nome completo|nome do cliente|kundenname|vollständiger name|имя|' +
+    'фио|имя клиента|الاسم|اسم العميل|név|teljes név|ügyfél neve)\\s*[:：]?$',
+  'iu',
+);
+
+/** The value shown for a label: the next cell or definition, else the label's parent without the label. */
+function valueOfLabel(label: Element): string {
+  const next = label.nextElementSibling;
+  if (next) return next.textContent ?? '';
+  const parentText = label.parentElement?.textContent ?? '';
+  return parentText.replace(label.textContent ?? '', '');
+}
+
+/**
+ * A name shown as a labelled field ("Name | Priya Raman", "<dt>Nom</dt><dd>Camille Dubois</dd>"), as contact
+ * forms, customer panels and ticket sidebars print it. Undefined when there is none.
+ */
+export function findLabelledName(root: Element): string | undefined {
+  const labels = Array.from(root.querySelectorAll('dt, th, label, [class*="label" i]')).slice(0, 100);
+  for (const label of labels) {
+    const text = (label.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (!nameLabel.test(text)) continue;
+    const name = parseNameAndEmail(valueOfLabel(label).replace(/\s+/g, ' ')).name;
+    if (name) return name;
+  }
+  return undefined;
+}
+
+/** "To:" on a composer's recipient line, in the 8 languages ("Para:" es/pt, "À:" fr, "An:" de). */
+const recipientLabel = /^(?:to|para|à|an|empfänger|кому|إلى|címzett)\s*[:：]\s*/iu;
+
+/** The first recipient on a "To: Name <email>" line: the customer a reply is addressed to. */
+export function parseRecipientLine(line: string): NameAndEmail {
+  const label = recipientLabel.exec(line.trim());
+  if (!label) return {};
+  return parseNameAndEmail(
+    line
+      .trim()
+      .slice(label[0].length)
+      .split(/[;,](?![^<]*>)/)[0],
+  );
+}

@@ -3,12 +3,13 @@
  * is the last focused editable, the customer's message the nearest message-like block above it (the caller
  * overrides it with the user's selection), and names, emails and ids come from what is around it.
  */
-import type { ConversationMessage, ReadHint, SelectorTrace } from '../types';
+import type { ConversationMessage, Customer, ReadHint, SelectorTrace } from '../types';
 import type { Reading } from '../reading';
 import { findGenericTicketId, lastNonAgentMessage, oldestFirst, readRecentMessages } from '../reading';
 import { composedParent } from '../dom/composed';
-import { readText } from '../dom/text';
+import { readLine, readText } from '../dom/text';
 import { findEmails } from '../extract/ids';
+import { findLabelledName, parseRecipientLine } from '../extract/people';
 import { asReplyBox, findGenericReplyBox } from './reply-box';
 import { findMessageListNear, findNearestBlockAbove, type MessageList } from './message-blocks';
 import { readMessageBlock } from './read-block';
@@ -25,25 +26,47 @@ export function readMessageList(list: MessageList, max: number): ReturnType<type
   return readRecentMessages(blocks, (block) => readMessageBlock(block, list.container), max);
 }
 
-/**
- * Emails printed around the thread when the messages carry none: a header above it, then a customer card beside
- * it, up to three levels out (never the page's <head>).
- */
-function emailNear(container: Element | null, doc: Document): string | undefined {
-  let node: Element | null = container;
-  for (let level = 0; node && level < 3 && node.localName !== 'body'; level += 1) {
-    const siblings: Element[] = [];
+const pageParts = new Set(['head', 'script', 'style', 'template', 'noscript']);
+
+/** Elements beside `node` and beside its ancestors, nearest level first, up to `levels` levels out. */
+function besideAncestors(node: Element | null, doc: Document, levels: number): Element[] {
+  const found: Element[] = [];
+  // An editor frame's own <body> and <html> are levels too; the top document's <body> is the page.
+  for (let level = 0; node && level < levels && node !== doc.body; level += 1) {
     for (let sibling = node.previousElementSibling; sibling; sibling = sibling.previousElementSibling)
-      siblings.push(sibling);
+      found.push(sibling);
     for (let sibling = node.nextElementSibling; sibling; sibling = sibling.nextElementSibling)
-      siblings.push(sibling);
-    for (const sibling of siblings) {
-      const email = findEmails(readText(sibling))[0];
-      if (email) return email;
-    }
+      found.push(sibling);
     node = composedParent(node, doc);
   }
-  return undefined;
+  return found.filter((element) => !pageParts.has(element.localName));
+}
+
+/**
+ * Name and email printed around the thread when the messages carry none: a header above it, a customer card
+ * or a request's detail list beside it, up to three levels out (never the page's <head>).
+ */
+function customerNear(container: Element | null, doc: Document): Customer {
+  let name: string | undefined;
+  let email: string | undefined;
+  for (const element of besideAncestors(container, doc, 3)) {
+    name ??= findLabelledName(element);
+    email ??= findEmails(readText(element))[0];
+    if (name && email) break;
+  }
+  return { ...(name && { name }), ...(email && { email }) };
+}
+
+/** The "To: Name <email>" line of an email-like composer, just around the reply box. */
+function recipientNear(replyBox: Element | null, doc: Document): Customer {
+  // Rich editors wrap their editable a few levels deep (TinyMCE: frame, edit area, container, its mount).
+  for (const element of besideAncestors(replyBox, doc, 8).slice(0, 40)) {
+    const line = readLine(element);
+    if (line.length > 200) continue;
+    const recipient = parseRecipientLine(line);
+    if (recipient.name ?? recipient.email) return recipient;
+  }
+  return {};
 }
 
 export function readGeneric(doc: Document, url: URL, hint: ReadHint, max: number): Reading {
@@ -71,15 +94,16 @@ export function readGeneric(doc: Document, url: URL, hint: ReadHint, max: number
     }
   }
   const conversation = list?.container ?? lastCustomerMessage?.element ?? null;
-  const email = lastCustomerMessage?.authorEmail ?? emailNear(conversation, doc);
+  // The message's own author first, then whom the composer addresses, then the details printed beside it.
+  const recipient = recipientNear(replyBox, doc);
+  const near = customerNear(conversation, doc);
+  const name = lastCustomerMessage?.author ?? recipient.name ?? near.name;
+  const email = lastCustomerMessage?.authorEmail ?? recipient.email ?? near.email;
   return {
     conversation,
     messages,
     lastCustomerMessage,
-    customer: {
-      ...(lastCustomerMessage?.author && { name: lastCustomerMessage.author }),
-      ...(email && { email }),
-    },
+    customer: { ...(name && { name }), ...(email && { email }) },
     ticketId: findGenericTicketId(url, conversation, doc),
     subject: null,
     replyBox,

@@ -4,11 +4,12 @@
  * thread, table rows, web components). Only if nothing precedes the reply box, look below it (newest-first
  * layouts). Works through shadow roots and out of an iframe composer.
  */
-import { composedChildren, composedParent, isElement } from '../dom/composed';
+import { composedParent, isElement } from '../dom/composed';
 import { isTactfulUi } from '../dom/editable';
 import { readText } from '../dom/text';
 import { isHidden } from '../dom/visibility';
 import { splitWords } from '../extract/roles';
+import { renderedChildren } from './rendered-children';
 
 export interface MessageList {
   container: Element;
@@ -31,7 +32,9 @@ const sideWords = new Set(['in', 'out', 'incoming', 'outgoing', 'inbound', 'outb
   'customer', 'agent', 'client', 'visitor', 'operator', 'me', 'them', 'self', 'other', 'own', 'left', 'right',
   'start', 'end', 'note', 'internal', 'system', 'bot', 'user', 'admin', 'contact', 'staff', 'mine', 'theirs',
   'yours', 'ours']); // prettier-ignore
-const editableInside = 'textarea, [contenteditable]:not([contenteditable="false"]), [role="textbox"]';
+// Read-only fields are not: back offices show a submitted message in a textarea[readonly] (see readOnlyTextIn).
+const editableInside =
+  'textarea:not([readonly]):not([disabled]), [contenteditable]:not([contenteditable="false"]), [role="textbox"]';
 
 const searchDepth = 14;
 const nodeBudget = 4000;
@@ -122,7 +125,7 @@ const paragraphTags = new Set([
 /** A message has parts (author, body, time); a paragraph is just text. Used to prefer real lists over prose. */
 function isMessageShaped(block: Element): boolean {
   if (paragraphTags.has(block.localName)) return false;
-  return composedChildren(block).filter((child) => hasText(child)).length >= 2 || block.shadowRoot !== null;
+  return renderedChildren(block).filter((child) => hasText(child)).length >= 2 || block.shadowRoot !== null;
 }
 
 /** Breadth-first: the outermost lists of similar blocks inside `root` (a nested list wins only when richer). */
@@ -133,7 +136,7 @@ function listsWithin(root: Element): MessageList[] {
   for (let depth = 0; depth < searchDepth && frontier.length > 0 && visited < nodeBudget; depth += 1) {
     const next: Element[] = [];
     for (const element of frontier) {
-      const children = composedChildren(element);
+      const children = renderedChildren(element);
       visited += children.length;
       const group = similarGroup(children);
       if (group.length >= 2) found.push({ container: element, blocks: group, isNewestFirst: false });
@@ -169,44 +172,85 @@ function bestList(candidates: MessageList[]): MessageList | null {
 }
 
 function siblingsAround(node: Element, parent: Element): { before: Element[]; after: Element[] } {
-  const children = composedChildren(parent);
+  const children = renderedChildren(parent);
   const index = children.indexOf(node);
   if (index < 0) return { before: [], after: [] };
   return { before: children.slice(0, index), after: children.slice(index + 1) };
 }
 
-function searchSide(anchor: Element, doc: Document, side: 'before' | 'after'): MessageList | null {
+/** The best list beside `node` on one side, at its parent's level (the siblings and what is inside them). */
+function listBeside(node: Element, parent: Element, side: 'before' | 'after'): MessageList | null {
+  const siblings = siblingsAround(node, parent)[side];
+  const candidates: MessageList[] = [];
+  const sameLevel = similarGroup(siblings);
+  if (sameLevel.length >= 2) candidates.push({ container: parent, blocks: sameLevel, isNewestFirst: false });
+  const ordered = side === 'before' ? [...siblings].reverse() : siblings;
+  // Three or more similar siblings are the messages themselves: do not mistake their paragraphs for a list.
+  const messages = new Set(sameLevel.length >= 3 ? sameLevel : []);
+  for (const sibling of ordered) {
+    if (messages.has(sibling)) continue;
+    if (isElement(sibling) && !nonMessageTags.has(sibling.localName) && !isTactfulUi(sibling)) {
+      candidates.push(...listsWithin(sibling));
+    }
+  }
+  const best = bestList(candidates);
+  return best ? { ...best, isNewestFirst: side === 'after' } : null;
+}
+
+/**
+ * A list below the reply box is taken before a farther one above only when it looks like a thread, not like
+ * the suggestions, attachments or links pages put under an editor: dated items, or items with parts.
+ */
+function looksLikeThread(list: MessageList): boolean {
+  const dated = list.blocks.filter((block) => block.querySelector('time, [datetime]') !== null).length;
+  return dated >= 2 || list.blocks.filter(isMessageShaped).length >= 2;
+}
+
+/**
+ * Walks up from the reply box; at each level the list above it wins, then a thread-like list below it (CRM
+ * timelines put the composer above a newest-first history, and a farther list above — a contact sidebar's
+ * fields — is not the conversation). Only when nothing is found at any level is any list below taken.
+ */
+function searchAround(anchor: Element, doc: Document): MessageList | null {
+  let fallbackBelow: MessageList | null = null;
   for (let node: Element | null = anchor; node;) {
     const parent = composedParent(node, doc);
     if (!parent) break;
-    const siblings = siblingsAround(node, parent)[side];
-    const candidates: MessageList[] = [];
-    const sameLevel = similarGroup(siblings);
-    if (sameLevel.length >= 2)
-      candidates.push({ container: parent, blocks: sameLevel, isNewestFirst: false });
-    const ordered = side === 'before' ? [...siblings].reverse() : siblings;
-    // Three or more similar siblings are the messages themselves: do not mistake their paragraphs for a list.
-    const messages = new Set(sameLevel.length >= 3 ? sameLevel : []);
-    for (const sibling of ordered) {
-      if (messages.has(sibling)) continue;
-      if (isElement(sibling) && !nonMessageTags.has(sibling.localName) && !isTactfulUi(sibling)) {
-        candidates.push(...listsWithin(sibling));
-      }
-    }
-    const best = bestList(candidates);
-    if (best) return { ...best, isNewestFirst: side === 'after' };
+    const above = listBeside(node, parent, 'before');
+    if (above) return above;
+    const below = listBeside(node, parent, 'after');
+    if (below && looksLikeThread(below)) return below;
+    fallbackBelow ??= below;
     node = parent;
   }
-  return null;
+  return fallbackBelow;
 }
 
-/** The message list nearest above `anchor` (the reply box), else the nearest below it, else null. */
+/** The message list nearest the reply box (above it first at each level), or null. */
 export function findMessageListNear(anchor: Element, doc: Document): MessageList | null {
   try {
-    return searchSide(anchor, doc, 'before') ?? searchSide(anchor, doc, 'after');
+    return searchAround(anchor, doc);
   } catch {
     return null;
   }
+}
+
+/**
+ * A back office shows one submitted message as a read-only field among the request's details (name, email,
+ * date): such a field exists to show free text, so it alone is the message. A <pre> is only when it holds most
+ * of the block's text (elsewhere it is code quoted inside a message).
+ */
+function readOnlyTextIn(block: Element): Element | null {
+  const fields = Array.from(block.querySelectorAll('textarea[readonly], textarea[disabled]')).filter(
+    (field) => !isHidden(field) && (field as HTMLTextAreaElement).value.trim().length >= 15,
+  );
+  if (fields.length > 0) return fields.at(-1) ?? null;
+  const total = readText(block).length;
+  const pre = Array.from(block.querySelectorAll('pre')).findLast((element) => {
+    const length = readText(element).length;
+    return length >= 15 && length >= total / 2;
+  });
+  return pre ?? null;
 }
 
 /** When there is no list, the nearest single message-like block above the anchor with a sentence of text. */
@@ -219,7 +263,7 @@ export function findNearestBlockAbove(anchor: Element, doc: Document): Element |
       const block = [...before]
         .reverse()
         .find((sibling) => isMessageLike(sibling) && (sibling.textContent ?? '').trim().length >= 15);
-      if (block) return block;
+      if (block) return readOnlyTextIn(block) ?? block;
       node = parent;
     }
   } catch {

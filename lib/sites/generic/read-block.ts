@@ -4,14 +4,14 @@
  */
 import type { ConversationMessage, MessageRole } from '../types';
 import { composedChildren } from '../dom/composed';
-import { readLine, readText } from '../dom/text';
+import { normalizeText, readLine, readText } from '../dom/text';
 import { findEmails } from '../extract/ids';
-import { parseNameAndEmail } from '../extract/people';
+import { parseNameAndEmail, type NameAndEmail } from '../extract/people';
 import { classifyMessageBlock, splitWords } from '../extract/roles';
 
 const metadataWords = new Set(['time', 'timestamp', 'date', 'datetime', 'avatar', 'author', 'sender', 'byline',
   'from', 'name', 'username', 'meta', 'metadata', 'status', 'receipt', 'header', 'heading', 'actions',
-  'toolbar', 'reactions', 'signature']); // prettier-ignore
+  'toolbar', 'reactions', 'signature', 'head']); // prettier-ignore
 const metadataTags = new Set(['time', 'header', 'cite', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const authorWords = new Set(['author', 'sender', 'from', 'name', 'byline', 'username', 'requester']);
 
@@ -36,6 +36,8 @@ function longestCell(row: Element): Element | null {
 
 /** The message's own words: the longest cell of a table row, else the block without its metadata. */
 export function readBlockBody(block: Element): string {
+  // A read-only field showing a submitted message: its value is what the page shows, even when set by script.
+  if (block.localName === 'textarea') return normalizeText((block as HTMLTextAreaElement).value);
   if (block.localName === 'tr') {
     const cell = longestCell(block);
     if (cell) return readText(cell, { skipQuotes: true });
@@ -67,6 +69,40 @@ export interface BlockAuthor {
   authorEmail?: string;
 }
 
+/** "From:" as mail-like tickets label the sender, in the 8 languages ("De:" is es, fr and pt). */
+const fromLabel =
+  /^(?:from|sender|de|von|absender|от|отправитель|من|المرسل|feladó|remitente|expéditeur|remetente)\s*[:：]\s*/iu;
+
+/** The sender on a "From: Name <email> · date" line in the block's header or first lines. */
+function fromLineOf(block: Element, metadata: readonly Element[]): NameAndEmail {
+  const lines = [...metadata.map(readLine), ...readText(block).split('\n').slice(0, 3)];
+  for (const line of lines) {
+    const label = fromLabel.exec(line);
+    // What follows the sender on the same line (a date, a channel) is set off by a dot or a bar.
+    if (label) return parseNameAndEmail(line.slice(label[0].length).split(/\s[·•|]\s/)[0]);
+  }
+  return {};
+}
+
+const avatarWords = new Set(['avatar', 'photo', 'picture', 'pic', 'userpic', 'profile', 'face']);
+
+/**
+ * Chat apps without author lines still show the sender's picture, with their name as its alt text. Only a
+ * picture beside the text (a direct child of the row) or one named like an avatar: images in the message body
+ * are the customer's content.
+ */
+function avatarNameOf(block: Element): NameAndEmail {
+  for (const image of Array.from(block.querySelectorAll('img[alt], [role="img"][aria-label]')).slice(0, 4)) {
+    const words = [image, image.parentElement].flatMap((node) =>
+      splitWords(node?.getAttribute('class') ?? ''),
+    );
+    if (image.parentElement !== block && !words.some((word) => avatarWords.has(word))) continue;
+    const parsed = parseNameAndEmail(image.getAttribute('alt') ?? image.getAttribute('aria-label'));
+    if (parsed.name) return { name: parsed.name };
+  }
+  return {};
+}
+
 /** Author name and email from the block's author line, data attributes or mailto links. */
 export function readBlockAuthor(block: Element): BlockAuthor {
   const ownAttribute = ['data-author', 'author', 'data-sender', 'sender']
@@ -77,14 +113,15 @@ export function readBlockAuthor(block: Element): BlockAuthor {
   let parsed = parseNameAndEmail(ownAttribute);
   if (!parsed.name) parsed = { ...parseNameAndEmail(attributeName || readLine(element)), ...parsed };
   const mailto = block.querySelector('a[href^="mailto:"]')?.getAttribute('href')?.slice(7).split('?')[0];
-  const headerText = descendants(block)
-    .filter(isMessageMetadata)
-    .slice(0, 10)
+  const metadata = descendants(block).filter(isMessageMetadata).slice(0, 10);
+  const headerText = metadata
     .map(
       (node) =>
         `${node.getAttribute('title') ?? ''} ${node.getAttribute('data-email') ?? ''} ${node.textContent ?? ''}`,
     )
     .join(' ');
+  if (!parsed.name) parsed = { ...fromLineOf(block, metadata), ...parsed };
+  if (!parsed.name) parsed = { ...avatarNameOf(block), ...parsed };
   const email = parsed.email ?? (mailto ? mailto.toLowerCase() : findEmails(headerText)[0]);
   return { ...(parsed.name && { author: parsed.name }), ...(email && { authorEmail: email }) };
 }

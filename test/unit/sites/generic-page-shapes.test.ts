@@ -1,0 +1,157 @@
+/**
+ * Page shapes the generic fallback meets on products no adapter knows, each reduced to the structure that
+ * matters: a composer above a newest-first timeline with a field list farther above, a thread inside a
+ * same-origin iframe, a submitted message in a read-only field, senders named only on "From:" lines or by
+ * their avatar, the customer named only on the composer's "To:" line or in a labelled field.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { Window } from 'happy-dom';
+import { readConversation } from '@/lib/sites';
+import { findHashId } from '@/lib/sites/extract/ids';
+import { findLabelledName, parseRecipientLine } from '@/lib/sites/extract/people';
+import { readBlockAuthor } from '@/lib/sites/generic/read-block';
+
+const windows: Window[] = [];
+afterEach(async () => {
+  await Promise.all(windows.splice(0).map((window) => window.happyDOM.close()));
+});
+
+/** A page at an unknown URL, with same-origin srcdoc frames loaded. */
+async function page(body: string): Promise<Document> {
+  const window = new Window({ url: 'https://app.unknown-product.example/records/7' });
+  windows.push(window);
+  window.document.write(`<!doctype html><html><body>${body}</body></html>`);
+  await window.happyDOM.waitUntilComplete();
+  return window.document as unknown as Document;
+}
+
+function read(doc: Document, replyBox: Element | null) {
+  return readConversation(doc, doc.URL, { focusedEditable: replyBox });
+}
+
+describe('generic reading of unseen page shapes', () => {
+  it('takes the dated timeline under the composer over a field list farther above it', async () => {
+    const doc = await page(`
+      <aside><div class="field"><span>Company</span> Costa and Sons Trading Ltd</div>
+        <div class="field"><span>Stage</span> Active customer since March 2024</div></aside>
+      <main><div class="composer"><textarea id="reply"></textarea></div>
+        <ol class="timeline">
+          <li><span class="icon-note"></span><div><time datetime="2026-11-24T14:05:00Z">14:05</time>
+            <p>Called back, left a voicemail about the exchange.</p></div></li>
+          <li><span class="icon-mail-received"></span><div><time datetime="2026-11-24T09:12:00Z">09:12</time>
+            <p>The screen arrived cracked, I want a replacement.</p></div></li>
+          <li><span class="icon-mail-sent"></span><div><time datetime="2026-11-20T16:30:00Z">Nov 20</time>
+            <p>Your order has shipped today.</p></div></li>
+        </ol></main>`);
+    const snapshot = read(doc, doc.getElementById('reply'));
+    expect(snapshot.lastCustomerText).toBe('The screen arrived cracked, I want a replacement.');
+    // Oldest first, whatever the page's order.
+    expect(snapshot.messages.map((message) => message.role)).toEqual(['agent', 'customer', 'note']);
+  });
+
+  it('still prefers the thread above the reply box to a list of links under it', async () => {
+    const doc = await page(`
+      <div class="thread"><div class="msg"><b>Ana</b><p>My parcel never arrived, can you check?</p></div>
+        <div class="msg"><b>Support</b><p>Checking with the courier now.</p></div></div>
+      <div class="reply"><textarea id="reply"></textarea>
+        <ul><li><a href="/a">How to track a parcel with our courier partners</a> and more</li>
+          <li><a href="/b">Refund policy for parcels lost in transit</a> and more</li></ul></div>`);
+    const snapshot = read(doc, doc.getElementById('reply'));
+    const texts = snapshot.messages.map((message) => message.text).join('\n');
+    expect(texts).toContain('My parcel never arrived, can you check?');
+    expect(texts).not.toContain('courier partners');
+  });
+
+  it('reads a thread rendered in a same-origin iframe above an editor in the top document', async () => {
+    const doc = await page(`
+      <iframe srcdoc="<div class='article'><div class='head'>From: Priya Raman &amp;lt;priya@example.org&amp;gt;</div><p>Hello, my tablet flickers.</p></div><div class='article'><div class='head'>From: Support</div><p>Please reset it.</p></div><div class='article'><div class='head'>From: Priya Raman &amp;lt;priya@example.org&amp;gt;</div><p>I did, it still flickers.</p></div>"></iframe>
+      <div class="reply"><div contenteditable="true" id="reply"></div></div>`);
+    const snapshot = read(doc, doc.getElementById('reply'));
+    expect(snapshot.lastCustomerText).toBe('I did, it still flickers.');
+    expect(snapshot.customer).toEqual({ name: 'Priya Raman', email: 'priya@example.org' });
+  });
+
+  it('leaves out an editor’s own iframe: a draft is not the conversation', async () => {
+    const doc = await page(`
+      <div class="note"><p>Customer wrote: where is my refund for the order?</p></div>
+      <iframe srcdoc="<body contenteditable='true'><p>Internal draft one</p><p>Internal draft two</p></body>"></iframe>
+      <textarea id="reply"></textarea>`);
+    const snapshot = read(doc, doc.getElementById('reply'));
+    expect(snapshot.lastCustomerText).not.toContain('Internal draft');
+  });
+
+  it('reads a submitted message from a read-only field, and the name from the request’s details', async () => {
+    const doc = await page(`
+      <div class="panel"><h2>Request 4512</h2>
+        <dl><dt>Nom</dt><dd>Camille Dubois</dd><dt>E-mail</dt><dd>camille@example.fr</dd></dl>
+        <label>Message</label>
+        <textarea readonly>La lampe est arrivée cassée, je veux un remboursement.</textarea></div>
+      <form><textarea id="reply"></textarea></form>`);
+    const snapshot = read(doc, doc.getElementById('reply'));
+    expect(snapshot.lastCustomerText).toBe('La lampe est arrivée cassée, je veux un remboursement.');
+    expect(snapshot.customer).toEqual({ name: 'Camille Dubois', email: 'camille@example.fr' });
+  });
+
+  it('names the customer from the composer’s "To:" line when the messages name nobody', async () => {
+    const doc = await page(`
+      <div class="composer"><div>Para: Beatriz Costa &lt;beatriz@example.com.br&gt;</div>
+        <textarea id="reply"></textarea></div>
+      <ol><li><time datetime="2026-11-24T09:12:00Z">09:12</time><p>O pedido chegou com a tela trincada.</p></li>
+        <li><time datetime="2026-11-20T09:12:00Z">20/11</time><p>Quando será enviado o meu pedido?</p></li></ol>`);
+    const snapshot = read(doc, doc.getElementById('reply'));
+    expect(snapshot.customer).toEqual({ name: 'Beatriz Costa', email: 'beatriz@example.com.br' });
+  });
+});
+
+describe('message authors without author markup', () => {
+  it('reads the sender from a "From:" line in any of the languages', async () => {
+    const doc = await page(`
+      <div id="en"><div>From: Oliver Grant &lt;oliver@example.com&gt; · 11/22/2026</div><p>Hi</p></div>
+      <div id="de"><div>Von: Sabine Krüger · gestern</div><p>Hallo</p></div>
+      <div id="ru"><div>От: Дмитрий Иванов</div><p>Добрый день</p></div>`);
+    const author = (id: string) => readBlockAuthor(doc.getElementById(id) as Element);
+    expect(author('en')).toEqual({ author: 'Oliver Grant', authorEmail: 'oliver@example.com' });
+    expect(author('de')).toEqual({ author: 'Sabine Krüger' });
+    expect(author('ru')).toEqual({ author: 'Дмитрий Иванов' });
+  });
+
+  it('reads the sender from the avatar beside a chat row, never from a picture in the message', async () => {
+    const doc = await page(`
+      <li id="row"><img src="a.png" alt="أحمد السيد"><div>لم يصل الطلب</div></li>
+      <li id="photo"><div><p>Here is the damage:</p><img src="b.png" alt="Broken Lamp"></div></li>
+      <li id="named"><span class="user-avatar"><img src="c.png" alt="Lea Berg"></span><div>Hallo</div></li>`);
+    expect(readBlockAuthor(doc.getElementById('row') as Element)).toEqual({ author: 'أحمد السيد' });
+    expect(readBlockAuthor(doc.getElementById('photo') as Element)).toEqual({});
+    expect(readBlockAuthor(doc.getElementById('named') as Element)).toEqual({ author: 'Lea Berg' });
+  });
+});
+
+describe('labelled customer fields and recipients', () => {
+  it('finds a name field in detail lists, tables and label rows, not other fields', async () => {
+    const doc = await page(`
+      <table id="table"><tr><th>Customer ID</th><td>NW-C-10442</td></tr><tr><th>Name</th><td>Priya Raman</td></tr></table>
+      <div id="row"><span class="label">Név:</span> Tóth Eszter</div>
+      <dl id="none"><dt>Empresa</dt><dd>Costa &amp; Filhos</dd></dl>`);
+    expect(findLabelledName(doc.getElementById('table') as Element)).toBe('Priya Raman');
+    expect(findLabelledName(doc.getElementById('row') as Element)).toBe('Tóth Eszter');
+    expect(findLabelledName(doc.getElementById('none') as Element)).toBeUndefined();
+  });
+
+  it('parses the first recipient of a "To:" line in the 8 languages, and nothing else', () => {
+    expect(parseRecipientLine('To: Anna Smith <anna@example.com>, Bob <bob@example.com>')).toEqual({
+      name: 'Anna Smith',
+      email: 'anna@example.com',
+    });
+    expect(parseRecipientLine('An: Sabine Krüger')).toEqual({ name: 'Sabine Krüger' });
+    expect(parseRecipientLine('Кому: ivanov@example.ru')).toEqual({ email: 'ivanov@example.ru' });
+    expect(parseRecipientLine('Total: 3 items')).toEqual({});
+  });
+
+  it('reads the numero sign as an id mark in headings, like "#"', () => {
+    expect(findHashId('Demande de contact n° 4512')).toBe('4512');
+    expect(findHashId('Заявка № 5521')).toBe('5521');
+    expect(findHashId('Pedido nº 7781 – Loja')).toBe('7781');
+    expect(findHashId('Ticket #20931')).toBe('20931');
+    expect(findHashId('Chapter 1, n° 12')).toBeNull();
+  });
+});
