@@ -37,12 +37,12 @@ const FUNCTION_WORDS: Record<string, string> = {
  * the same kind of text.
  */
 const MORE_FUNCTION_WORDS: Record<string, string> = {
-  en: "i'm it's don't can't didn't won't doesn't isn't we they he she his her them our been had did got",
-  es: 'yo tú él ella nosotros ustedes pero estoy estás están tengo hacer tampoco siempre nunca nada algo aquí ahí eso esto ese porque cuándo dónde hola',
-  pt: 'não você vocês ele ela nós estou estão tenho fazer faz sempre nunca nada algo aqui ali então né tá olá oi cadê',
-  fr: 'dans par avec sans chez donc car tu elle nous ils suis été avoir faire toujours jamais rien tous ces mes ses leur quoi quand bonjour',
-  de: 'dass du er uns aus nach über vom des wer ihre muss einfach kein keine keinen nichts etwas mehr jetzt hier dann doch mal ja nein nie immer wieder gibt wird werden wurde hätte habe hab bin bist ich hallo',
-  hu: 'vagyok vannak igen el be fel le ha és ez egy itt most mindig soha semmi senki valami köszi szia kérlek',
+  en: "i'm it's don't can't didn't won't doesn't isn't we they he she his her them our been had did got an yet still already since until again twice yesterday today tomorrow instead am",
+  es: 'yo tú él ella nosotros ustedes pero estoy estás están tengo hacer tampoco siempre nunca nada algo aquí ahí eso esto ese porque cuándo dónde hola desde hasta hacia sin mismo misma ayer hoy mañana todavía aún dos veces',
+  pt: 'não você vocês ele ela nós estou estão tenho fazer faz sempre nunca nada algo aqui ali então né tá olá oi cadê dos pelo pela pelos pelas mesmo mesma duas vezes meus minhas dele dela nosso nossa onde hoje ontem amanhã ainda agora depois desde sem',
+  fr: "dans par avec sans chez donc car tu elle nous ils suis été avoir faire toujours jamais rien tous ces mes ses leur quoi quand bonjour hier aujourd'hui demain encore déjà depuis pendant avant après vers fois deux",
+  de: 'dass du er uns aus nach über vom des wer ihre muss einfach kein keine keinen nichts etwas mehr jetzt hier dann doch mal ja nein nie immer wieder gibt wird werden wurde hätte habe hab bin bist ich hallo an am ab bis seit ohne um durch gegen statt kam gestern morgen zweimal',
+  hu: 'vagyok vannak igen el be fel le ha és ez egy itt most mindig soha semmi senki valami köszi szia kérlek nekem neked nekünk helyett után előtt alatt között miatt szerint óta nélkül mellett velem tőlem nálam tegnap ma holnap kétszer',
 };
 const VOTES = new Map<string, Map<string, number>>();
 for (const [lang, words] of Object.entries(FUNCTION_WORDS)) {
