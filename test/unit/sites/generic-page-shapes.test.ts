@@ -126,6 +126,30 @@ describe('message authors without author markup', () => {
   });
 });
 
+describe('a short name line heading a message block', () => {
+  it('is the author when it reads like a name, in scripts with and without case', async () => {
+    const doc = await page(`
+      <div id="en"><div>Maya Johnson</div><div>It is still not here and nobody answers.</div></div>
+      <div id="pt"><span>Maria da Silva</span><div>O pedido chegou quebrado, quero a troca.</div></div>
+      <div id="ar"><div>أحمد السيد</div><div>لم يصل الطلب حتى الآن، أريد استرجاع المبلغ.</div></div>`);
+    const author = (id: string) => readBlockAuthor(doc.getElementById(id) as Element).author;
+    expect(author('en')).toBe('Maya Johnson');
+    expect(author('pt')).toBe('Maria da Silva');
+    expect(author('ar')).toBe('أحمد السيد');
+  });
+
+  it('is not the author when it is the message’s own first line, a label or a sentence', async () => {
+    const doc = await page(`
+      <div id="paragraph"><p>Hi Maya</p><p>We have refunded the order today.</p></div>
+      <div id="sentence"><div>Still waiting here</div><div>Nobody answered my last three emails.</div></div>
+      <div id="punctuated"><div>Thanks, Anna!</div><div>That fixed it, you can close the ticket.</div></div>
+      <div id="number"><div>Order 61920</div><div>The hose set arrived with a broken nozzle.</div></div>
+      <div id="alone"><div>Maya Johnson</div></div>`);
+    for (const id of ['paragraph', 'sentence', 'punctuated', 'number', 'alone'])
+      expect(readBlockAuthor(doc.getElementById(id) as Element).author, id).toBeUndefined();
+  });
+});
+
 describe('labelled customer fields and recipients', () => {
   it('finds a name field in detail lists, tables and label rows, not other fields', async () => {
     const doc = await page(`

@@ -1,0 +1,112 @@
+/**
+ * Who wrote a message block on a page no adapter knows, from the most to the least explicit sign: author
+ * attributes and author-named elements, a "From:" line, the sender's avatar, a short name line heading the block.
+ */
+import { readLine, readText } from '../dom/text';
+import { findEmails } from '../extract/ids';
+import { parseNameAndEmail, type NameAndEmail } from '../extract/people';
+import { splitWords } from '../extract/roles';
+import { descendants, isMessageMetadata } from './metadata';
+
+const authorWords = new Set(['author', 'sender', 'from', 'name', 'byline', 'username', 'requester']);
+
+function findAuthorElement(block: Element): Element | null {
+  const selector = '[data-author], [data-sender], [itemprop="author"], cite';
+  const marked = block.querySelector(selector) ?? block.shadowRoot?.querySelector(selector);
+  if (marked) return marked;
+  for (const element of descendants(block).slice(0, 200)) {
+    if (splitWords(element.getAttribute('class') ?? '').some((word) => authorWords.has(word))) return element;
+  }
+  return null;
+}
+
+export interface BlockAuthor {
+  author?: string;
+  authorEmail?: string;
+}
+
+/** "From:" as mail-like tickets label the sender, in the 8 languages ("De:" is es, fr and pt). */
+const fromLabel =
+  /^(?:from|sender|de|von|absender|от|отправитель|من|المرسل|feladó|remitente|expéditeur|remetente)\s*[:：]\s*/iu;
+
+/** The sender on a "From: Name <email> · date" line in the block's header or first lines. */
+function fromLineOf(block: Element, metadata: readonly Element[]): NameAndEmail {
+  const lines = [...metadata.map(readLine), ...readText(block).split('\n').slice(0, 3)];
+  for (const line of lines) {
+    const label = fromLabel.exec(line);
+    // What follows the sender on the same line (a date, a channel) is set off by a dot or a bar.
+    if (label) return parseNameAndEmail(line.slice(label[0].length).split(/\s[·•|]\s/)[0]);
+  }
+  return {};
+}
+
+const avatarWords = new Set(['avatar', 'photo', 'picture', 'pic', 'userpic', 'profile', 'face']);
+
+/**
+ * Chat apps without author lines still show the sender's picture, with their name as its alt text. Only a
+ * picture beside the text (a direct child of the row) or one named like an avatar: images in the message body
+ * are the customer's content.
+ */
+function avatarNameOf(block: Element): NameAndEmail {
+  for (const image of Array.from(block.querySelectorAll('img[alt], [role="img"][aria-label]')).slice(0, 4)) {
+    const words = [image, image.parentElement].flatMap((node) =>
+      splitWords(node?.getAttribute('class') ?? ''),
+    );
+    if (image.parentElement !== block && !words.some((word) => avatarWords.has(word))) continue;
+    const parsed = parseNameAndEmail(image.getAttribute('alt') ?? image.getAttribute('aria-label'));
+    if (parsed.name) return { name: parsed.name };
+  }
+  return {};
+}
+
+/** Lower-case words that belong inside names ("Maria da Silva", "Ludwig van Beethoven", "Omar bin Said"). */
+const nameParticles = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'la', 'le', 'van',
+  'von', 'der', 'den', 'ter', 'al', 'el', 'bin', 'ibn', 'y', 'e']); // prettier-ignore
+
+/** Words that start with a capital, or come from a script without case (Arabic, CJK), or are name particles. */
+function isWrittenLikeAName(line: string): boolean {
+  const words = line.split(' ');
+  if (words.length > 4 || /[\p{N}.!?,;:@/()"«»]/u.test(line)) return false;
+  return words.every((word) => {
+    const first = word.charAt(0);
+    const isCaseless = first.toLowerCase() === first.toUpperCase();
+    return isCaseless || first === first.toUpperCase() || nameParticles.has(word);
+  });
+}
+
+/**
+ * A short name heading the block ("Maya Johnson" above her text), as small products print the author without
+ * naming the element. Only a first child that is not a paragraph of the message, with more text after it.
+ */
+function leadingNameLine(block: Element): NameAndEmail {
+  const first = block.firstElementChild;
+  if (!first || first.localName === 'p' || !first.nextElementSibling) return {};
+  const line = readLine(first);
+  if (line.length > 40 || !isWrittenLikeAName(line)) return {};
+  const rest = readText(block).length - line.length;
+  return rest > line.length ? parseNameAndEmail(line) : {};
+}
+
+/** Author name and email from the block's author line, data attributes or mailto links. */
+export function readBlockAuthor(block: Element): BlockAuthor {
+  const ownAttribute = ['data-author', 'author', 'data-sender', 'sender']
+    .map((name) => block.getAttribute(name))
+    .find(Boolean);
+  const element = findAuthorElement(block);
+  const attributeName = element?.getAttribute('data-author') ?? element?.getAttribute('data-sender') ?? '';
+  let parsed = parseNameAndEmail(ownAttribute);
+  if (!parsed.name) parsed = { ...parseNameAndEmail(attributeName || readLine(element)), ...parsed };
+  const mailto = block.querySelector('a[href^="mailto:"]')?.getAttribute('href')?.slice(7).split('?')[0];
+  const metadata = descendants(block).filter(isMessageMetadata).slice(0, 10);
+  const headerText = metadata
+    .map(
+      (node) =>
+        `${node.getAttribute('title') ?? ''} ${node.getAttribute('data-email') ?? ''} ${node.textContent ?? ''}`,
+    )
+    .join(' ');
+  if (!parsed.name) parsed = { ...fromLineOf(block, metadata), ...parsed };
+  if (!parsed.name) parsed = { ...avatarNameOf(block), ...parsed };
+  if (!parsed.name) parsed = { ...leadingNameLine(block), ...parsed };
+  const email = parsed.email ?? (mailto ? mailto.toLowerCase() : findEmails(headerText)[0]);
+  return { ...(parsed.name && { author: parsed.name }), ...(email && { authorEmail: email }) };
+}
