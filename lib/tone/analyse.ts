@@ -105,20 +105,42 @@ function tokenFlags(hits: CueHit[], length: number, kind: CueKind): Uint8Array {
  * there one of these words up to two tokens after a word (in the same clause) negates it too. Only these:
  * "keiner", "niemand" open a clause of their own ("zweimal abgebucht und keiner meldet sich").
  */
-const NEGATION_AFTER: Partial<Record<SupportedLanguage, { words: ReadonlySet<string>; scope: number }>> = {
-  de: { words: new Set(['nicht', 'nie', 'niemals']), scope: 2 },
+interface NegationAfter {
+  words: ReadonlySet<string>;
+  scope: number;
+  /**
+   * At the end of its clause (followed at most by one `tail` word: "nicht mehr", "nie an") the negation
+   * closes the clause and negates its verb from further away: "funktioniert nach zwei Monaten nicht mehr".
+   */
+  clauseEndScope: number;
+  tail: ReadonlySet<string>;
+}
+const NEGATION_AFTER: Partial<Record<SupportedLanguage, NegationAfter>> = {
+  de: {
+    words: new Set(['nicht', 'nie', 'niemals']),
+    scope: 2,
+    clauseEndScope: 6,
+    tail: new Set(['mehr', 'an', 'richtig']),
+  },
 };
 
 function negatedAfter(
   tokens: Token[],
   last: number,
-  after: { words: ReadonlySet<string>; scope: number } | undefined,
+  after: NegationAfter | undefined,
+  conjunctions: Uint8Array,
 ): boolean {
   if (!after) return false;
-  for (let k = last + 1; k < tokens.length && k <= last + after.scope; k++) {
+  const endsClause = (k: number): boolean => {
+    const next = tokens[k + 1];
+    if (!next || next.breakBefore) return true;
+    const afterTail = tokens[k + 2];
+    return after.tail.has(next.norm) && (!afterTail || afterTail.breakBefore);
+  };
+  for (let k = last + 1; k < tokens.length && k <= last + after.clauseEndScope; k++) {
     const token = tokens[k];
-    if (!token || token.breakBefore) return false;
-    if (after.words.has(token.norm)) return true;
+    if (!token || token.breakBefore || conjunctions[k]) return false;
+    if (after.words.has(token.norm) && (k <= last + after.scope || endsClause(k))) return true;
   }
   return false;
 }
@@ -174,6 +196,10 @@ export function analyse(
   const diminishers = tokenFlags(hits, tokens.length, 'diminisher');
   const contrastAt = hits.find((hit) => hit.kind === 'contrast')?.first ?? -1;
   const after = lang ? NEGATION_AFTER[lang] : undefined;
+  // "funktioniert leider nicht", "klappt aber nicht": German contrast adverbs sit inside the clause, so only
+  // a conjunction ends the scope of a negation that follows its verb, and the adverb itself is not negated.
+  const conjunctions = tokenFlags(hits, tokens.length, 'conjunction');
+  const contrasts = tokenFlags(hits, tokens.length, 'contrast');
   const signals = findSignals(text);
   const formulas = findCourtesyFormulas(hits, tokens, signals.questions);
   const sarcastic = insideNegativePhrases(hits, tokens.length);
@@ -217,7 +243,7 @@ export function analyse(
     const negated =
       NEGATABLE.has(hit.kind) &&
       (inScope(negators, tokens, hit.first, NEGATION_SCOPE, stops) ||
-        negatedAfter(tokens, hit.last - 1, after));
+        negatedAfter(tokens, hit.last - 1, after, conjunctions));
     if (negated) analysis.negatedCues++;
     else analysis.cues[hit.kind]++;
     const kind = CUE_EVIDENCE[hit.kind];
@@ -247,7 +273,8 @@ export function analyse(
     if (base === 0 || negators[i] || neutralWords[i] || (base > 0 && courtesy[i])) continue;
     let score = base;
     const negated =
-      inScope(negators, tokens, i, NEGATION_SCOPE, stops) || negatedAfter(tokens, i + length - 1, after);
+      inScope(negators, tokens, i, NEGATION_SCOPE, stops) ||
+      (!contrasts[i] && negatedAfter(tokens, i + length - 1, after, conjunctions));
     if (negated) score *= NEGATION_FACTOR;
     if (inScope(intensifiers, tokens, i, INTENSIFIER_SCOPE, stops)) score *= INTENSIFY;
     else if (inScope(diminishers, tokens, i, INTENSIFIER_SCOPE, stops)) score *= DIMINISH;
