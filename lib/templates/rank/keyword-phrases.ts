@@ -25,7 +25,10 @@ export interface KeywordPhrase {
   alternates: string[][];
   /** Tokens that carry meaning on their own; phrases of two or more may match in any order. */
   contentTokens: string[];
+  /** The weight of the phrase found as written (its words in order). */
   weight: number;
+  /** The weight when only its content words are found close together: a telling phrase loses its bonus. */
+  looseWeight: number;
 }
 
 const MAX_PHRASE_WORDS = 8;
@@ -37,7 +40,7 @@ export const isContentWord = (word: string): boolean => word.length >= (ARABIC.t
 
 export function buildPhrases(sources: readonly KeywordSource[], language?: string): KeywordPhrase[] {
   const scenariosOfWord = new Map<string, Set<string>>();
-  type Draft = Omit<KeywordPhrase, 'contentTokens'>;
+  type Draft = Omit<KeywordPhrase, 'contentTokens' | 'looseWeight'>;
   const unique = new Map<string, Draft>();
   for (const { scenario, keywords, weight = 1 } of sources) {
     for (const text of keywords) {
@@ -66,8 +69,9 @@ export function buildPhrases(sources: readonly KeywordSource[], language?: strin
     const [strongest = 0, ...rest] = wordWeights;
     const fromWords = strongest + 0.5 * rest.reduce((sum, value) => sum + value, 0);
     // Common words can make a telling phrase ("wrong item", "received the wrong"): two or more content words
-    // that only this scenario puts together say as much as a word only it uses. A negated verb ("not
-    // working", "لا يعمل") is not one: it fits many scenarios even when only one lists it.
+    // that only this scenario puts together say as much as a word only it uses, when they stand as written
+    // ("not what i ordered" must not tell from "what is … my order"). A negated verb ("not working",
+    // "لا يعمل") is not one: it fits many scenarios even when only one lists it.
     const isTellingPhrase =
       tokens.filter(isContentWord).length >= 2 && scenariosOfPhrase.get(tokens.join(' ')) === 1;
     const phraseWeight = isTellingPhrase ? Math.max(fromWords, TELLING_PHRASE_WEIGHT) : fromWords;
@@ -78,6 +82,7 @@ export function buildPhrases(sources: readonly KeywordSource[], language?: strin
       alternates,
       contentTokens: tokens.filter(isContentWord),
       weight: phraseWeight * weight,
+      looseWeight: fromWords * weight,
     };
   });
 }

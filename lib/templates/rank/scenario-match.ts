@@ -227,8 +227,11 @@ export class ScenarioMatcher {
     if (located.size === 0) return result;
     const hits: { phrase: KeywordPhrase; value: number }[] = [];
     for (const phrase of this.phrases) {
-      const quality = Math.max(orderedQuality(phrase, located), proximityQuality(phrase, located));
-      if (quality > 0) hits.push({ phrase, value: quality * phrase.weight });
+      const value = Math.max(
+        orderedQuality(phrase, located) * phrase.weight,
+        proximityQuality(phrase, located) * phrase.looseWeight,
+      );
+      if (value > 0) hits.push({ phrase, value });
     }
     hits.sort((a, b) => b.value - a.value);
     for (const { phrase, value } of hits) {

@@ -124,6 +124,22 @@ describe('suggest', () => {
     expect(first?.scenario).toBe('wrong-item');
   });
 
+  // A customer chasing their order wants to know where it is, not a how-to guide or a generic apology.
+  it.each([
+    ['en', 'Any update on my order?'],
+    ['en', 'What is the status of my order 4411?'],
+    ['es', '¿Alguna novedad sobre mi pedido?'],
+    ['pt', 'Alguma novidade do meu pedido?'],
+    ['fr', 'Des nouvelles de ma commande ?'],
+    ['de', 'Gibt es Neuigkeiten zu meiner Bestellung?'],
+    ['ru', 'Есть новости по заказу?'],
+    ['hu', 'Mi a helyzet a rendelésemmel?'],
+    ['ar', 'أي جديد بخصوص طلبي؟'],
+  ])('answers a status chase with the delivery reply (%s: %s)', (lang, text) => {
+    const [first] = suggest(text, toneOf('confused', lang), context, library);
+    expect(first?.scenario).toBe('late-delivery');
+  });
+
   it('keeps how-to first for a question that names no failure, even with a loose match elsewhere', () => {
     // "change … email" loosely matches the hacked-account keyword "email changed"; it is still a question.
     const [question] = suggest(
