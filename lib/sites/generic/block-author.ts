@@ -74,17 +74,31 @@ function isWrittenLikeAName(line: string): boolean {
   });
 }
 
+/** The block's first line when it reads like a sender: "Maya Johnson", "Jonas Weber <jonas@example.de>". */
+function nameLineOf(block: Element): { line: string; author: NameAndEmail } | null {
+  const first = block.firstElementChild;
+  if (!first || first.localName === 'p' || !first.nextElementSibling) return null;
+  const line = readLine(first);
+  if (line.length > 80) return null;
+  const author = parseNameAndEmail(line);
+  // The name itself must read like one; an address after it ("<jonas@example.de>") is the mail header's.
+  if (!author.name || author.name.length > 40 || !isWrittenLikeAName(author.name)) return null;
+  if (line.replace(/<[^>]*>/g, '').trim().length > author.name.length + 2 && !author.email) return null;
+  return readText(block).length - line.length > line.length ? { line, author } : null;
+}
+
 /**
  * A short name heading the block ("Maya Johnson" above her text), as small products print the author without
- * naming the element. Only a first child that is not a paragraph of the message, with more text after it.
+ * naming the element. Trusted only when a sibling block is headed the same way: an author column repeats, a
+ * Title Case subject line ("Wrong Item Received") heads one mail.
  */
-function leadingNameLine(block: Element): NameAndEmail {
-  const first = block.firstElementChild;
-  if (!first || first.localName === 'p' || !first.nextElementSibling) return {};
-  const line = readLine(first);
-  if (line.length > 40 || !isWrittenLikeAName(line)) return {};
-  const rest = readText(block).length - line.length;
-  return rest > line.length ? parseNameAndEmail(line) : {};
+export function leadingAuthorLine(block: Element): { line: string; author: NameAndEmail } | null {
+  const own = nameLineOf(block);
+  if (!own) return null;
+  const siblings = Array.from(block.parentElement?.children ?? []).filter(
+    (sibling) => sibling !== block && sibling.localName === block.localName,
+  );
+  return siblings.slice(-12).some((sibling) => nameLineOf(sibling) !== null) ? own : null;
 }
 
 /** Author name and email from the block's author line, data attributes or mailto links. */
@@ -106,7 +120,7 @@ export function readBlockAuthor(block: Element): BlockAuthor {
     .join(' ');
   if (!parsed.name) parsed = { ...fromLineOf(block, metadata), ...parsed };
   if (!parsed.name) parsed = { ...avatarNameOf(block), ...parsed };
-  if (!parsed.name) parsed = { ...leadingNameLine(block), ...parsed };
+  if (!parsed.name) parsed = { ...leadingAuthorLine(block)?.author, ...parsed };
   const email = parsed.email ?? (mailto ? mailto.toLowerCase() : findEmails(headerText)[0]);
   return { ...(parsed.name && { author: parsed.name }), ...(email && { authorEmail: email }) };
 }

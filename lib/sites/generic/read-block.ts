@@ -6,7 +6,7 @@ import type { ConversationMessage, MessageRole } from '../types';
 import { composedChildren } from '../dom/composed';
 import { normalizeText, readLine, readText } from '../dom/text';
 import { classifyMessageBlock } from '../extract/roles';
-import { readBlockAuthor } from './block-author';
+import { leadingAuthorLine, readBlockAuthor } from './block-author';
 import { isMessageMetadata } from './metadata';
 
 export { readBlockAuthor, type BlockAuthor } from './block-author';
@@ -78,7 +78,13 @@ export function readMessageBlock(
   const body = readBlockBody(block);
   if (!body) return null;
   const at = readBlockTime(block);
-  const { role: found, text } = role ? { role, text: body } : roleAndText(block, container, body);
+  const { role: found, text: labelled } = role ? { role, text: body } : roleAndText(block, container, body);
+  // The sender's name heading the block is not part of what they wrote.
+  const nameLine = leadingAuthorLine(block)?.line;
+  const text =
+    nameLine && labelled.startsWith(nameLine) && labelled.length > nameLine.length
+      ? labelled.slice(nameLine.length).trim()
+      : labelled;
   return {
     role: found,
     text,

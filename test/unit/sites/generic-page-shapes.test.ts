@@ -150,6 +150,29 @@ describe('a short name line heading a message block', () => {
   });
 });
 
+describe('a name line heading each message of a thread', () => {
+  it('names the sender (with the address of a mail header) and is left out of the message text', async () => {
+    const doc = await page(`
+      <div class="conv"><div class="day">Yesterday</div>
+        <div class="mail"><span>Jonas Weber</span><span>Hello, the app crashes when I…</span></div>
+        <div class="mail"><span>Acme Support</span><span>Hi Jonas, could you send the log?</span></div>
+        <div class="day">Today</div>
+        <div class="mail"><div>Jonas Weber &lt;jonas@example.de&gt;</div>
+          <div><p>It still crashes on every start, I attached the log.</p></div></div></div>
+      <div class="composer"><textarea id="reply"></textarea></div>`);
+    const snapshot = read(doc, doc.getElementById('reply'));
+    expect(snapshot.lastCustomerText).toBe('It still crashes on every start, I attached the log.');
+    expect(snapshot.customer).toEqual({ name: 'Jonas Weber', email: 'jonas@example.de' });
+  });
+
+  it('is not trusted when no sibling message is headed by a name (a Title Case subject)', async () => {
+    const doc = await page(`
+      <div class="mail" id="subject"><div>Wrong Item Received</div><div>I ordered the blue kettle and got a red one.</div></div>
+      <div class="mail"><div>We are sorry, a replacement is on its way to you.</div><div>Sent from our helpdesk</div></div>`);
+    expect(readBlockAuthor(doc.getElementById('subject') as Element).author).toBeUndefined();
+  });
+});
+
 describe('labelled customer fields and recipients', () => {
   it('finds a name field in detail lists, tables and label rows, not other fields', async () => {
     const doc = await page(`
