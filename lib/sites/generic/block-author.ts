@@ -89,12 +89,14 @@ function nameLineOf(block: Element): { line: string; author: NameAndEmail } | nu
 
 /**
  * A short name heading the block ("Maya Johnson" above her text), as small products print the author without
- * naming the element. Trusted only when a sibling block is headed the same way: an author column repeats, a
- * Title Case subject line ("Wrong Item Received") heads one mail.
+ * naming the element. A bare name is trusted only when a sibling block is headed the same way: an author column
+ * repeats, a Title Case subject line ("Wrong Item Received") heads one mail.
  */
 export function leadingAuthorLine(block: Element): { line: string; author: NameAndEmail } | null {
   const own = nameLineOf(block);
   if (!own) return null;
+  // "Name <address>" is a sender header by itself.
+  if (own.author.email) return own;
   const siblings = Array.from(block.parentElement?.children ?? []).filter(
     (sibling) => sibling !== block && sibling.localName === block.localName,
   );

@@ -1,8 +1,9 @@
 /**
  * Finding the conversation on a page no adapter knows (SITES.md §4.4): walk up from the reply box, and at the
  * nearest level that has one, take the list of similar sibling blocks before it (chat bubbles, mails in a
- * thread, table rows, web components). Only if nothing precedes the reply box, look below it (newest-first
- * layouts). Works through shadow roots and out of an iframe composer.
+ * thread, table rows, web components), else a dated thread after it (newest-first timelines under their
+ * composer). Paragraphs of a single message are that one message. Works through shadow roots, out of an iframe
+ * composer, and into a same-origin iframe that shows the thread.
  */
 import { composedParent, isElement } from '../dom/composed';
 import { isTactfulUi } from '../dom/editable';
@@ -10,14 +11,9 @@ import { readText } from '../dom/text';
 import { isHidden } from '../dom/visibility';
 import { splitWords } from '../extract/roles';
 import { renderedChildren } from './rendered-children';
+import { bestList, hasText, isProse, looksLikeThread, type MessageList } from './list-scoring';
 
-export interface MessageList {
-  container: Element;
-  /** Message blocks in document order. */
-  blocks: Element[];
-  /** True when the list was found below the reply box: the newest message is then the first. */
-  isNewestFirst: boolean;
-}
+export type { MessageList } from './list-scoring';
 
 const nonMessageTags = new Set(['script', 'style', 'template', 'noscript', 'button', 'input', 'select', 'textarea',
   'nav', 'form', 'label', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'svg', 'img', 'link', 'meta', 'hr', 'br', 'option',
@@ -67,13 +63,6 @@ function areSimilar(a: Element, b: Element): boolean {
   return shared / (left.size + right.size - shared) >= 0.5;
 }
 
-/** Cheap text check: native textContent first, the composed tree only for shadow-DOM components. */
-function hasText(element: Element): boolean {
-  if (/[\p{L}\p{N}]/u.test(element.textContent ?? '')) return true;
-  const hosts = [element, ...Array.from(element.querySelectorAll('*'))].filter((node) => node.shadowRoot);
-  return hosts.some((host) => /[\p{L}\p{N}]/u.test(host.shadowRoot?.textContent ?? ''));
-}
-
 function linkTextShare(element: Element): number {
   const total = (element.textContent ?? '').trim().length;
   if (total === 0) return 0;
@@ -108,26 +97,6 @@ function similarGroup(children: readonly Element[]): Element[] {
   return best;
 }
 
-const paragraphTags = new Set([
-  'p',
-  'span',
-  'blockquote',
-  'pre',
-  'b',
-  'strong',
-  'i',
-  'em',
-  'a',
-  'font',
-  'code',
-]);
-
-/** A message has parts (author, body, time); a paragraph is just text. Used to prefer real lists over prose. */
-function isMessageShaped(block: Element): boolean {
-  if (paragraphTags.has(block.localName)) return false;
-  return renderedChildren(block).filter((child) => hasText(child)).length >= 2 || block.shadowRoot !== null;
-}
-
 /** Breadth-first: the outermost lists of similar blocks inside `root` (a nested list wins only when richer). */
 function listsWithin(root: Element): MessageList[] {
   const found: MessageList[] = [];
@@ -146,29 +115,6 @@ function listsWithin(root: Element): MessageList[] {
     frontier = next;
   }
   return found;
-}
-
-/**
- * A conversation has at least one message of a few words; a row of short labels above an editor ("Reply",
- * "Internal note" tabs, formatting options) does not. Long runs without spaces count too (CJK, URLs).
- */
-function hasSentence(list: MessageList): boolean {
-  return list.blocks.some((block) => {
-    const text = readText(block);
-    return text.split(/\s+/).filter(Boolean).length >= 3 || text.length >= 25;
-  });
-}
-
-function bestList(candidates: MessageList[]): MessageList | null {
-  let best: MessageList | null = null;
-  for (const candidate of candidates.filter(hasSentence)) {
-    const shaped = candidate.blocks.filter(isMessageShaped).length;
-    const bestShaped = best ? best.blocks.filter(isMessageShaped).length : -1;
-    const isRicher =
-      best !== null && shaped >= 3 && best.blocks.some((block) => block.contains(candidate.container));
-    if (best === null || shaped > bestShaped || isRicher) best = candidate;
-  }
-  return best;
 }
 
 function siblingsAround(node: Element, parent: Element): { before: Element[]; after: Element[] } {
@@ -194,16 +140,12 @@ function listBeside(node: Element, parent: Element, side: 'before' | 'after'): M
     }
   }
   const best = bestList(candidates);
-  return best ? { ...best, isNewestFirst: side === 'after' } : null;
-}
-
-/**
- * A list below the reply box is taken before a farther one above only when it looks like a thread, not like
- * the suggestions, attachments or links pages put under an editor: dated items, or items with parts.
- */
-function looksLikeThread(list: MessageList): boolean {
-  const dated = list.blocks.filter((block) => block.querySelector('time, [datetime]') !== null).length;
-  return dated >= 2 || list.blocks.filter(isMessageShaped).length >= 2;
+  if (!best) return null;
+  if (!isProse(best)) return { ...best, isNewestFirst: side === 'after' };
+  // One message of several paragraphs: the sibling that holds them is the message (its author line too).
+  const message = ordered.find((sibling) => sibling !== best.container && sibling.contains(best.container));
+  const whole = message ?? (best.container !== parent ? best.container : null);
+  return whole ? { container: parent, blocks: [whole], isNewestFirst: false } : null;
 }
 
 /**

@@ -62,6 +62,30 @@ describe('generic reading of unseen page shapes', () => {
     expect(texts).not.toContain('courier partners');
   });
 
+  it('reads one message of several paragraphs as one message, not its last paragraph', async () => {
+    const doc = await page(`
+      <div class="sidebar"><ul>
+        <li><a href="/t/1">Refund for order 3310 not received yet</a> <span>closed</span></li>
+        <li><a href="/t/2">Cannot log in to my account since Monday</a> <span>open</span></li></ul></div>
+      <main><div class="message"><div class="meta">Olga Petrova &lt;olga@example.ru&gt;</div>
+        <div class="body"><p>Hello,</p><p>I was charged twice this month.</p><p>Please refund it.</p><p>Thanks, Olga</p></div></div>
+        <div class="composer"><textarea id="reply"></textarea></div></main>`);
+    const snapshot = read(doc, doc.getElementById('reply'));
+    expect(snapshot.lastCustomerText).toBe(
+      'Hello,\n\nI was charged twice this month.\n\nPlease refund it.\n\nThanks, Olga',
+    );
+    expect(snapshot.customer).toEqual({ name: 'Olga Petrova', email: 'olga@example.ru' });
+  });
+
+  it('reads a mail body written as <div> lines as one message', async () => {
+    const doc = await page(`
+      <article><div>Hi,</div><div><br></div><div>My parcel 4410 arrived empty.</div><div>Please send it again.</div></article>
+      <form><div contenteditable="true" id="reply"></div></form>`);
+    expect(read(doc, doc.getElementById('reply')).lastCustomerText.replace(/\s+/g, ' ')).toBe(
+      'Hi, My parcel 4410 arrived empty. Please send it again.',
+    );
+  });
+
   it('reads a thread rendered in a same-origin iframe above an editor in the top document', async () => {
     const doc = await page(`
       <iframe srcdoc="<div class='article'><div class='head'>From: Priya Raman &amp;lt;priya@example.org&amp;gt;</div><p>Hello, my tablet flickers.</p></div><div class='article'><div class='head'>From: Support</div><p>Please reset it.</p></div><div class='article'><div class='head'>From: Priya Raman &amp;lt;priya@example.org&amp;gt;</div><p>I did, it still flickers.</p></div>"></iframe>
