@@ -74,3 +74,19 @@ export function parseRecipientLine(line: string): NameAndEmail {
       .split(/[;,](?![^<]*>)/)[0],
   );
 }
+
+/**
+ * Words that make a sender's name the support desk's, in the 8 languages. Only support words: "Team" or
+ * "Service" also name customers' companies ("Berg Cleaning Service").
+ */
+const teamWords = new RegExp(
+  '(?<![\\p{L}])(?:support|helpdesk|help desk|customer care|customer service|soporte|atención al cliente|' +
+    'suporte|atendimento|service client|kundenservice|kundendienst|поддержка|служба поддержки|الدعم|' +
+    'خدمة العملاء|ügyfélszolgálat)(?![\\p{L}])',
+  'iu',
+);
+
+/** True for "Acme Support", "Kertészbolt ügyfélszolgálat": the business answering, not a customer. */
+export function isTeamName(name: string | undefined): boolean {
+  return name !== undefined && teamWords.test(name);
+}

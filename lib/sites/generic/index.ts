@@ -6,13 +6,14 @@
 import type { ConversationMessage, Customer, ReadHint, SelectorTrace } from '../types';
 import type { Reading } from '../reading';
 import { findGenericTicketId, lastNonAgentMessage, oldestFirst, readRecentMessages } from '../reading';
-import { composedParent } from '../dom/composed';
+import { composedContains, composedParent } from '../dom/composed';
 import { readLine, readText } from '../dom/text';
 import { findEmails } from '../extract/ids';
 import { findLabelledName, parseRecipientLine } from '../extract/people';
 import { asReplyBox, findGenericReplyBox } from './reply-box';
 import { findMessageListNear, findNearestBlockAbove, type MessageList } from './message-blocks';
 import { readMessageBlock } from './read-block';
+import { readSelectedText, type SelectedText } from './selection';
 
 export { findGenericReplyBox, findLargestEditable, asReplyBox } from './reply-box';
 export { findMessageListNear, findMessageListWithin } from './message-blocks';
@@ -69,6 +70,31 @@ function recipientNear(replyBox: Element | null, doc: Document): Customer {
   return {};
 }
 
+const compact = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * The message the agent selected, when it is one of those read: they point at the customer's message, so its
+ * author is the customer even where the structure alone would take the last unclaimed message (an agent's).
+ */
+function selectedMessage(
+  messages: readonly ConversationMessage[],
+  selected: SelectedText | null,
+  doc: Document,
+): ConversationMessage | null {
+  if (!selected) return null;
+  const inside = messages.findLast((message) => composedContains(message.element, selected.element, doc));
+  if (inside) return inside;
+  // The selection collapsed when the agent clicked into the editor: only its text is known.
+  const text = compact(selected.text);
+  if (text.length < 8) return null;
+  return (
+    messages.findLast((message) => {
+      const own = compact(message.text);
+      return own.length >= 8 && (own.includes(text.slice(0, 60)) || text.includes(own.slice(0, 60)));
+    }) ?? null
+  );
+}
+
 export function readGeneric(doc: Document, url: URL, hint: ReadHint, max: number): Reading {
   const trace: SelectorTrace = {};
   const replyBox = findGenericReplyBox(doc, hint.focusedEditable);
@@ -93,6 +119,8 @@ export function readGeneric(doc: Document, url: URL, hint: ReadHint, max: number
       lastCustomerMessage = lastNonAgentMessage(messages);
     }
   }
+  const selected = selectedMessage(messages, readSelectedText(doc, replyBox, hint.selectionText), doc);
+  if (selected) lastCustomerMessage = { ...selected, role: 'customer' };
   const conversation = list?.container ?? lastCustomerMessage?.element ?? null;
   // The message's own author first, then whom the composer addresses, then the details printed beside it.
   const recipient = recipientNear(replyBox, doc);

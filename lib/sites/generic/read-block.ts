@@ -5,6 +5,7 @@
 import type { ConversationMessage, MessageRole } from '../types';
 import { composedChildren } from '../dom/composed';
 import { normalizeText, readLine, readText } from '../dom/text';
+import { isTeamName } from '../extract/people';
 import { classifyMessageBlock } from '../extract/roles';
 import { leadingAuthorLine, readBlockAuthor } from './block-author';
 import { isMessageMetadata } from './metadata';
@@ -78,17 +79,20 @@ export function readMessageBlock(
   const body = readBlockBody(block);
   if (!body) return null;
   const at = readBlockTime(block);
-  const { role: found, text: labelled } = role ? { role, text: body } : roleAndText(block, container, body);
+  const author = readBlockAuthor(block);
+  const read = role ? { role, text: body } : roleAndText(block, container, body);
+  // Nothing on the page says who wrote it, but the sender is the business ("Acme Support"): the agent side.
+  const found = read.role === 'unknown' && !role && isTeamName(author.author) ? 'agent' : read.role;
   // The sender's name heading the block is not part of what they wrote.
   const nameLine = leadingAuthorLine(block)?.line;
   const text =
-    nameLine && labelled.startsWith(nameLine) && labelled.length > nameLine.length
-      ? labelled.slice(nameLine.length).trim()
-      : labelled;
+    nameLine && read.text.startsWith(nameLine) && read.text.length > nameLine.length
+      ? read.text.slice(nameLine.length).trim()
+      : read.text;
   return {
     role: found,
     text,
-    ...readBlockAuthor(block),
+    ...author,
     ...(at && { at }),
     element: block,
   };

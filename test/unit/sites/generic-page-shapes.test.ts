@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Window } from 'happy-dom';
 import { readConversation } from '@/lib/sites';
 import { findHashId } from '@/lib/sites/extract/ids';
-import { findLabelledName, parseRecipientLine } from '@/lib/sites/extract/people';
+import { findLabelledName, isTeamName, parseRecipientLine } from '@/lib/sites/extract/people';
 import { readBlockAuthor } from '@/lib/sites/generic/read-block';
 
 const windows: Window[] = [];
@@ -60,6 +60,31 @@ describe('generic reading of unseen page shapes', () => {
     const texts = snapshot.messages.map((message) => message.text).join('\n');
     expect(texts).toContain('My parcel never arrived, can you check?');
     expect(texts).not.toContain('courier partners');
+  });
+
+  it('takes a sender named like a team for the agent side', async () => {
+    const doc = await page(`
+      <div><div>Maya Johnson</div><div>It is still not here and nobody answers my emails.</div></div>
+      <div><div>Pinecone Support</div><div>We have asked the courier and will write again today.</div></div>
+      <div class="box"><textarea id="reply"></textarea></div>`);
+    const snapshot = read(doc, doc.getElementById('reply'));
+    expect(snapshot.messages.map((message) => message.role)).toEqual(['unknown', 'agent']);
+    expect(snapshot.customer.name).toBe('Maya Johnson');
+    expect(snapshot.lastCustomerText).toBe('It is still not here and nobody answers my emails.');
+  });
+
+  it('names the author of the message the agent selected, even when an agent wrote last', async () => {
+    const doc = await page(`
+      <div><div>Maya Johnson</div><div>It is still not here and nobody answers my emails.</div></div>
+      <div><div>Daniel Ortiz</div><div>We have asked the courier and will write again today.</div></div>
+      <div class="box"><textarea id="reply"></textarea></div>`);
+    const reply = doc.getElementById('reply');
+    const selected = readConversation(doc, doc.URL, {
+      focusedEditable: reply,
+      selectionText: 'It is still not here and nobody answers',
+    });
+    expect(selected.customer.name).toBe('Maya Johnson');
+    expect(selected.lastCustomerText).toBe('It is still not here and nobody answers');
   });
 
   it('reads one message of several paragraphs as one message, not its last paragraph', async () => {
@@ -216,6 +241,18 @@ describe('labelled customer fields and recipients', () => {
     expect(parseRecipientLine('An: Sabine Krüger')).toEqual({ name: 'Sabine Krüger' });
     expect(parseRecipientLine('Кому: ivanov@example.ru')).toEqual({ email: 'ivanov@example.ru' });
     expect(parseRecipientLine('Total: 3 items')).toEqual({});
+  });
+
+  it('tells a support desk’s name from a person’s or a customer company’s', () => {
+    for (const desk of [
+      'Acme Support',
+      'Kertészbolt ügyfélszolgálat',
+      'Служба поддержки Ozon',
+      'Soporte Nubeta',
+    ])
+      expect(isTeamName(desk), desk).toBe(true);
+    for (const other of ['Berg Cleaning Service', 'Maya Johnson', 'Supportive Parents Club', undefined])
+      expect(isTeamName(other), String(other)).toBe(false);
   });
 
   it('reads the numero sign as an id mark in headings, like "#"', () => {
