@@ -55,8 +55,15 @@ export function splitWords(value: string): string[] {
     .filter(Boolean);
 }
 
-function roleOfWords(words: readonly string[], table: typeof classWords, isDescendant = false): MessageRole {
-  const set = new Set(isDescendant ? words.filter((word) => !blockOnlyWords.has(word)) : words);
+function roleOfWords(
+  words: readonly string[],
+  table: typeof classWords,
+  isDescendant = false,
+  ignored: ReadonlySet<string> = new Set(),
+): MessageRole {
+  const set = new Set(
+    words.filter((word) => !ignored.has(word) && !(isDescendant && blockOnlyWords.has(word))),
+  );
   for (const role of roleOrder) if (table[role].some((word) => set.has(word))) return role;
   return 'unknown';
 }
@@ -65,7 +72,11 @@ function roleOfWords(words: readonly string[], table: typeof classWords, isDesce
  * Role from one element's own classes and role-like data attributes. `isDescendant` is for elements inside the
  * message block, where layout words mean something else.
  */
-export function roleFromMarkers(element: Element, isDescendant = false): MessageRole {
+export function roleFromMarkers(
+  element: Element,
+  isDescendant = false,
+  ignoredClassWords: ReadonlySet<string> = new Set(),
+): MessageRole {
   for (const attribute of Array.from(element.attributes)) {
     // data-author-type="admin", or a web component's own from="customer"; ARIA and role="row" say nothing.
     if (
@@ -78,7 +89,31 @@ export function roleFromMarkers(element: Element, isDescendant = false): Message
     const role = roleOfWords(words, attributeValueWords, isDescendant);
     if (role !== 'unknown') return role;
   }
-  return roleOfWords(splitWords(element.getAttribute('class') ?? ''), classWords, isDescendant);
+  return roleOfWords(
+    splitWords(element.getAttribute('class') ?? ''),
+    classWords,
+    isDescendant,
+    ignoredClassWords,
+  );
+}
+
+/**
+ * System words in the class of every item of the list ("event-item", "activity", "feed-item"): they name the
+ * kind of item, since a conversation is not made of system events only. Those on some items still mark them.
+ */
+function sharedSystemWords(block: Element, container: Element): Set<string> {
+  const siblings = Array.from(container.children)
+    .filter((child) => child.localName === block.localName)
+    .slice(0, 30);
+  if (siblings.length < 2 || !siblings.includes(block)) return new Set();
+  const [first, ...rest] = siblings.map(
+    (sibling) => new Set(splitWords(sibling.getAttribute('class') ?? '')),
+  );
+  return new Set(
+    [...(first ?? [])].filter(
+      (word) => classWords.system.includes(word) && rest.every((words) => words.has(word)),
+    ),
+  );
 }
 
 function isRightToLeft(element: Element): boolean {
@@ -137,9 +172,10 @@ function sideFromGeometry(element: Element, container: Element): 'start' | 'end'
 export function classifyMessageBlock(block: Element, container: Element): MessageRole {
   const levels: Element[][] = [[block], Array.from(block.children)];
   levels.push(levels[1]?.flatMap((child) => Array.from(child.children)) ?? []);
+  const itemKind = sharedSystemWords(block, container);
   for (const [depth, level] of levels.entries()) {
     for (const element of level.slice(0, 12)) {
-      const role = roleFromMarkers(element, depth > 0);
+      const role = roleFromMarkers(element, depth > 0, depth === 0 ? itemKind : undefined);
       if (role !== 'unknown') return role;
     }
   }

@@ -8,16 +8,23 @@ import { parseNameAndEmail, type NameAndEmail } from '../extract/people';
 import { splitWords } from '../extract/roles';
 import { descendants, isMessageMetadata } from './metadata';
 
-const authorWords = new Set(['author', 'sender', 'from', 'name', 'byline', 'username', 'requester']);
+// "actor" and "poster" are how activity feeds and forums name the writer.
+const authorWords = new Set(['author', 'sender', 'from', 'name', 'byline', 'username', 'requester', 'actor',
+  'poster', 'commenter', 'submitter']); // prettier-ignore
 
 function findAuthorElement(block: Element): Element | null {
   const selector = '[data-author], [data-sender], [itemprop="author"], cite';
   const marked = block.querySelector(selector) ?? block.shadowRoot?.querySelector(selector);
   if (marked) return marked;
-  for (const element of descendants(block).slice(0, 200)) {
-    if (splitWords(element.getAttribute('class') ?? '').some((word) => authorWords.has(word))) return element;
-  }
-  return null;
+  const named = descendants(block)
+    .slice(0, 200)
+    .filter((element) =>
+      splitWords(element.getAttribute('class') ?? '').some((word) => authorWords.has(word)),
+    );
+  // The innermost: a "poster-card" holds the "poster-name" and a rank line that is not the name.
+  return (
+    named.find((element) => !named.some((other) => other !== element && element.contains(other))) ?? null
+  );
 }
 
 export interface BlockAuthor {
@@ -26,7 +33,7 @@ export interface BlockAuthor {
 }
 
 /** "From:" as mail-like tickets label the sender, in the 8 languages ("De:" is es, fr and pt). */
-const fromLabel =
+export const fromLabel =
   /^(?:from|sender|de|von|absender|от|отправитель|من|المرسل|feladó|remitente|expéditeur|remetente)\s*[:：]\s*/iu;
 
 /** The sender on a "From: Name <email> · date" line in the block's header or first lines. */
@@ -83,6 +90,8 @@ function nameLineOf(block: Element): { line: string; author: NameAndEmail } | nu
   const author = parseNameAndEmail(line);
   // The name itself must read like one; an address after it ("<jonas@example.de>") is the mail header's.
   if (!author.name || author.name.length > 40 || !isWrittenLikeAName(author.name)) return null;
+  // Initials in a round avatar ("MJ") head the block too, but are no name to greet.
+  if (/^\p{Lu}{1,3}$/u.test(author.name)) return null;
   if (line.replace(/<[^>]*>/g, '').trim().length > author.name.length + 2 && !author.email) return null;
   return readText(block).length - line.length > line.length ? { line, author } : null;
 }

@@ -69,9 +69,11 @@ function pickBest(candidates: readonly MessageList[]): MessageList | null {
   for (const candidate of candidates) {
     const shaped = candidate.blocks.filter(isMessageShaped).length;
     const bestShaped = best ? best.blocks.filter(isMessageShaped).length : -1;
-    const isRicher =
-      best !== null && shaped >= 3 && best.blocks.some((block) => block.contains(candidate.container));
-    if (best === null || shaped > bestShaped || isRicher) best = candidate;
+    const isNested = best !== null && best.blocks.some((block) => block.contains(candidate.container));
+    // Inside one block of a list, a list must hold several messages with parts to be the thread: a mail laid
+    // out as a table has a header row and a body row, not two messages.
+    const wins = isNested ? shaped >= 3 || (shaped >= 2 && shaped > bestShaped) : shaped > bestShaped;
+    if (best === null || wins) best = candidate;
   }
   return best;
 }

@@ -7,7 +7,7 @@ import { composedChildren } from '../dom/composed';
 import { normalizeText, readLine, readText } from '../dom/text';
 import { isTeamName } from '../extract/people';
 import { classifyMessageBlock } from '../extract/roles';
-import { leadingAuthorLine, readBlockAuthor } from './block-author';
+import { fromLabel, leadingAuthorLine, readBlockAuthor } from './block-author';
 import { isMessageMetadata } from './metadata';
 
 export { readBlockAuthor, type BlockAuthor } from './block-author';
@@ -70,6 +70,28 @@ function roleAndText(block: Element, container: Element, text: string): { role: 
   return { role: 'unknown', text };
 }
 
+/** A line of only a date or time ("24.11.2026", "10:15", "11/21/2026 09:05"). */
+const dateOnlyLine = /^[\d\s.:/,–-]+(?:[ap]\.?m\.?)?$/iu;
+
+/**
+ * The sender's name, a "From:" line and a bare date heading the block are the page's header, not what the
+ * customer wrote (they would also sway the tone and the language). The last line always stays.
+ */
+function withoutHeaderLines(text: string, nameLine: string | undefined): string {
+  let rest = text;
+  // Inline name and text ("<span>Jonas Weber</span><span>Hello…</span>") run together on one line.
+  if (nameLine && rest.startsWith(nameLine) && rest.length > nameLine.length)
+    rest = rest.slice(nameLine.length).trim();
+  const lines = rest.split('\n');
+  let start = 0;
+  while (start < lines.length - 1) {
+    const line = (lines[start] ?? '').trim();
+    if (line !== '' && !fromLabel.test(line) && !dateOnlyLine.test(line)) break;
+    start += 1;
+  }
+  return lines.slice(start).join('\n').trim() || text;
+}
+
 /** One generic message from a block of a list found by structure. */
 export function readMessageBlock(
   block: Element,
@@ -83,12 +105,7 @@ export function readMessageBlock(
   const read = role ? { role, text: body } : roleAndText(block, container, body);
   // Nothing on the page says who wrote it, but the sender is the business ("Acme Support"): the agent side.
   const found = read.role === 'unknown' && !role && isTeamName(author.author) ? 'agent' : read.role;
-  // The sender's name heading the block is not part of what they wrote.
-  const nameLine = leadingAuthorLine(block)?.line;
-  const text =
-    nameLine && read.text.startsWith(nameLine) && read.text.length > nameLine.length
-      ? read.text.slice(nameLine.length).trim()
-      : read.text;
+  const text = withoutHeaderLines(read.text, leadingAuthorLine(block)?.line);
   return {
     role: found,
     text,

@@ -222,6 +222,43 @@ describe('a name line heading each message of a thread', () => {
   });
 });
 
+describe('item classes, avatars and headers that are not what they seem', () => {
+  it('does not take a class every item shares ("event-item") for system events, but keeps it on some', async () => {
+    const doc = await page(`
+      <div class="events">
+        <div class="event-item"><span class="initials">MJ</span><div><b>Maya Johnson</b><div>I got size XL instead of M.</div></div></div>
+        <div class="event-item event-item--system"><div>Ticket assigned to Sam Rivera</div></div>
+        <div class="event-item"><span class="initials">MJ</span><div><b>Maya Johnson</b><div>Still no replacement, I need it on Saturday!</div></div></div>
+      </div>
+      <div class="reply"><div contenteditable="true" id="reply"></div></div>`);
+    const snapshot = read(doc, doc.getElementById('reply'));
+    expect(snapshot.messages.map((message) => message.role)).toEqual(['unknown', 'system', 'unknown']);
+    expect(snapshot.lastCustomerText).toContain('Still no replacement, I need it on Saturday!');
+    // Initials in an avatar are no name to greet.
+    expect(snapshot.customer.name).toBeUndefined();
+  });
+
+  it('reads the innermost author element of a feed or forum card', async () => {
+    const doc = await page(`
+      <article id="feed"><header><span class="actor">Claire Martin</span> a écrit · 20 nov.</header><p>Bonjour</p></article>
+      <div id="forum"><div class="poster-card"><a class="poster-name">Lucía Fernández</a><span>Miembro desde 2023</span></div><p>Hola</p></div>`);
+    expect(readBlockAuthor(doc.getElementById('feed') as Element).author).toBe('Claire Martin');
+    expect(readBlockAuthor(doc.getElementById('forum') as Element).author).toBe('Lucía Fernández');
+  });
+
+  it('leaves a "From:" line and a bare date out of the message text', async () => {
+    const doc = await page(`
+      <div id="content">
+        <table class="msg"><tr><td>Von: Jonas Weber &lt;jonas@example.de&gt;</td><td>12.11.2026</td></tr><tr><td colspan="2">Hallo, es fehlt das Ladegerät.</td></tr></table>
+        <table class="msg"><tr><td>Von: Jonas Weber &lt;jonas@example.de&gt;</td><td>24.11.2026</td></tr><tr><td colspan="2">Das Ladegerät ist immer noch nicht da.</td></tr></table>
+      </div>
+      <div class="antwort"><textarea id="reply"></textarea></div>`);
+    const snapshot = read(doc, doc.getElementById('reply'));
+    expect(snapshot.lastCustomerText).toBe('Das Ladegerät ist immer noch nicht da.');
+    expect(snapshot.customer).toEqual({ name: 'Jonas Weber', email: 'jonas@example.de' });
+  });
+});
+
 describe('labelled customer fields and recipients', () => {
   it('finds a name field in detail lists, tables and label rows, not other fields', async () => {
     const doc = await page(`
