@@ -42,7 +42,8 @@ export const de: LanguageCues = {
     seit _ wochen, seit _ monaten, vor _ tagen, vor _ wochen
   `,
   churn: `
-    kündig*, storn*, abbestell*, abmelden, konto löschen, konto schließen, account löschen, wechsle,
+    kündig*, stornieren, storniere, stornierung*, abbestell*, abmelden, konto löschen, konto schließen,
+    account löschen, wechsle,
     wechseln zu, zur konkurrenz, konkurren*, nie wieder, nie mehr, letzte mal, geld zurück, mein geld,
     will mein geld, zurückschicken, zurücksenden, widerruf*, anderen anbieter
   `,

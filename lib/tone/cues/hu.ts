@@ -36,7 +36,8 @@ export const hu: LanguageCues = {
     _ hete, _ hónapja
   `,
   churn: `
-    lemond*, felmond*, töröl*, törlés*, megszüntet*, leiratkoz*, fiókom törlése, átmegyek, átpártolok,
+    lemondom, lemondani, lemondanám, lemondás*, lemondok, le akarom mondani, le szeretném mondani,
+    felmond*, töröl*, törlés*, megszüntet*, leiratkoz*, fiókom törlése, átmegyek, átpártolok,
     váltok, konkurenci*, soha többé, utoljára, utolsó alkalom, pénzem vissza, pénzemet, adják vissza,
     visszakérem, elállás*, másik szolgáltató
   `,
@@ -83,6 +84,7 @@ export const hu: LanguageCues = {
     fantasztikus*, kedves*, segítőkész*, gratulál*, megdicsér*
   `,
   problem: `
+    lemondták, lemondta, törölték,
     nem működik, nem megy, leállt, nem tölt be, nem tudok belépni, nem tudok bejelentkezni, hozzáférés*,
     hib*, összeomlik, összeomlott, elromlott, rossz, sérült*, törött*, hibás*, hiányos*, kétszer terhel*,
     kétszer vonták, duplán, levonták, levontak, terhelés*, helytelen*, téves*, hiányzik, hiányz*,
