@@ -1,3 +1,4 @@
+import { describeFailure } from '../storage/errors';
 import type { Envelope, HandlerMap, MessageName, Reply, RequestOf, ResponseOf, SenderInfo } from './protocol';
 
 export function isEnvelope(message: unknown): message is Envelope {
@@ -26,7 +27,8 @@ export async function dispatchEnvelope(
     const value: unknown = await handler(envelope.data, sender);
     return { ok: true, value } as Reply;
   } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    // A full disk reads as plain words at every sender (panel, popup, options), which keep the agent's input.
+    return { ok: false, error: describeFailure(error) };
   }
 }
 
