@@ -32,13 +32,22 @@ export interface BlockAuthor {
   authorEmail?: string;
 }
 
-/** "From:" as mail-like tickets label the sender, in the 8 languages ("De:" is es, fr and pt). */
-export const fromLabel =
-  /^(?:from|sender|de|von|absender|от|отправитель|من|المرسل|feladó|remitente|expéditeur|remetente)\s*[:：]\s*/iu;
+/**
+ * "From:" as mail-like tickets label the sender, in the 8 languages ("De:" is es, fr and pt), and the bylines
+ * forums and old helpdesks print ("Posted by", "Escrito por", "Envoyé par").
+ */
+export const fromLabel = new RegExp(
+  '^(?:(?:from|sender|de|von|absender|от|отправитель|من|المرسل|feladó|remitente|expéditeur|remetente)\\s*[:：]|' +
+    '(?:posted|written|sent|submitted|replied|answered) by|(?:publicado|escrito|enviado|respondido) por|' +
+    '(?:écrit|envoyé|publié) par|(?:geschrieben|gesendet) von|(?:написал|написала|отправил|отправила)\\s*[:：]?)\\s*',
+  'iu',
+);
 
 /** The sender on a "From: Name <email> · date" line in the block's header or first lines. */
 function fromLineOf(block: Element, metadata: readonly Element[]): NameAndEmail {
-  const lines = [...metadata.map(readLine), ...readText(block).split('\n').slice(0, 3)];
+  const text = readText(block).split('\n');
+  // Bylines sit under the text too ("Sent by Lisa").
+  const lines = [...metadata.map(readLine), ...text.slice(0, 3), ...text.slice(3).slice(-2)];
   for (const line of lines) {
     const label = fromLabel.exec(line);
     // What follows the sender on the same line (a date, a channel) is set off by a dot or a bar.

@@ -18,6 +18,10 @@ export type { MessageList } from './list-scoring';
 const nonMessageTags = new Set(['script', 'style', 'template', 'noscript', 'button', 'input', 'select', 'textarea',
   'nav', 'form', 'label', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'svg', 'img', 'link', 'meta', 'hr', 'br', 'option',
   'menu', 'dialog']); // prettier-ignore
+/** Never a message, but may hold the thread: old helpdesks wrap the ticket's thread in its actions form. */
+const threadHolders = new Set(['form', 'dialog']);
+const canHoldThread = (element: Element) =>
+  threadHolders.has(element.localName) || !nonMessageTags.has(element.localName);
 const nonMessageRoles = new Set(['navigation', 'toolbar', 'menu', 'menubar', 'tablist', 'banner', 'search',
   'tab', 'button', 'listbox', 'combobox', 'tooltip', 'contentinfo']); // prettier-ignore
 /** State words that differ between otherwise identical messages. */
@@ -60,7 +64,10 @@ function areSimilar(a: Element, b: Element): boolean {
   if (left.size === 0 && right.size === 0) return true;
   let shared = 0;
   for (const token of left) if (right.has(token)) shared += 1;
-  return shared / (left.size + right.size - shared) >= 0.5;
+  if (shared / (left.size + right.size - shared) >= 0.5) return true;
+  // The base class comes first and modifiers follow: "thread-entry message" and "thread-entry response".
+  const [firstLeft] = left;
+  return firstLeft !== undefined && firstLeft === [...right][0];
 }
 
 function linkTextShare(element: Element): number {
@@ -110,7 +117,7 @@ function listsWithin(root: Element): MessageList[] {
       const group = similarGroup(children);
       if (group.length >= 2) found.push({ container: element, blocks: group, isNewestFirst: false });
       // Keep looking inside a small list: two "cards" may hold the real thread.
-      if (group.length < 3) next.push(...children.filter((child) => !nonMessageTags.has(child.localName)));
+      if (group.length < 3) next.push(...children.filter(canHoldThread));
     }
     frontier = next;
   }
@@ -135,7 +142,7 @@ function listBeside(node: Element, parent: Element, side: 'before' | 'after'): M
   const messages = new Set(sameLevel.length >= 3 ? sameLevel : []);
   for (const sibling of ordered) {
     if (messages.has(sibling)) continue;
-    if (isElement(sibling) && !nonMessageTags.has(sibling.localName) && !isTactfulUi(sibling)) {
+    if (isElement(sibling) && canHoldThread(sibling) && !isTactfulUi(sibling)) {
       candidates.push(...listsWithin(sibling));
     }
   }

@@ -259,6 +259,37 @@ describe('item classes, avatars and headers that are not what they seem', () => 
   });
 });
 
+describe('old helpdesk layouts', () => {
+  it('finds a thread wrapped in the ticket’s actions form, entries told apart only by a modifier class', async () => {
+    const doc = await page(`
+      <form id="ticket-actions"><div class="thread">
+        <div class="thread-entry message"><div class="header">Posted by Olga Petrova</div><div class="body">My VPN disconnects every hour since Monday.</div></div>
+        <div class="thread-entry response"><div class="header">Posted by Agent Smith</div><div class="body">Please try the new client 2.4.</div></div>
+        <div class="thread-entry message"><div class="header">Posted by Olga Petrova</div><div class="body">Installed 2.4 and it still disconnects.</div></div>
+      </div><select name="status"><option>Open</option></select><button>Update</button></form>
+      <form id="reply-form"><textarea id="reply" name="response"></textarea><button>Post reply</button></form>`);
+    const snapshot = read(doc, doc.getElementById('reply'));
+    expect(snapshot.messages.map((message) => message.author)).toEqual([
+      'Olga Petrova',
+      'Agent Smith',
+      'Olga Petrova',
+    ]);
+    expect(snapshot.lastCustomerText).toBe('Installed 2.4 and it still disconnects.');
+    expect(snapshot.customer.name).toBe('Olga Petrova');
+  });
+
+  it('reads bylines above or under the text, in several languages', async () => {
+    const doc = await page(`
+      <li id="under"><div class="text">Sorry about that! Try again now please.</div><div>09:05</div><div>Sent by Lisa Grant</div></li>
+      <div id="es"><div>Escrito por Lucía Fernández</div><p>Sigo sin respuesta.</p></div>
+      <div id="fr"><div>Envoyé par Camille Dubois · hier</div><p>Toujours rien.</p></div>`);
+    const author = (id: string) => readBlockAuthor(doc.getElementById(id) as Element).author;
+    expect(author('under')).toBe('Lisa Grant');
+    expect(author('es')).toBe('Lucía Fernández');
+    expect(author('fr')).toBe('Camille Dubois');
+  });
+});
+
 describe('labelled customer fields and recipients', () => {
   it('finds a name field in detail lists, tables and label rows, not other fields', async () => {
     const doc = await page(`
