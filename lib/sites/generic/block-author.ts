@@ -80,7 +80,7 @@ const nameParticles = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', '
   'von', 'der', 'den', 'ter', 'al', 'el', 'bin', 'ibn', 'y', 'e']); // prettier-ignore
 
 /** Words that start with a capital, or come from a script without case (Arabic, CJK), or are name particles. */
-function isWrittenLikeAName(line: string): boolean {
+export function isWrittenLikeAName(line: string): boolean {
   const words = line.split(' ');
   if (words.length > 4 || /[\p{N}.!?,;:@/()"«»]/u.test(line)) return false;
   return words.every((word) => {

@@ -7,7 +7,7 @@ import { composedChildren } from '../dom/composed';
 import { normalizeText, readLine, readText } from '../dom/text';
 import { isTeamName } from '../extract/people';
 import { classifyMessageBlock } from '../extract/roles';
-import { fromLabel, leadingAuthorLine, readBlockAuthor } from './block-author';
+import { fromLabel, isWrittenLikeAName, leadingAuthorLine, readBlockAuthor } from './block-author';
 import { isMessageMetadata } from './metadata';
 
 export { readBlockAuthor, type BlockAuthor } from './block-author';
@@ -73,9 +73,18 @@ function roleAndText(block: Element, container: Element, text: string): { role: 
 /** A line of only a date or time ("24.11.2026", "10:15", "11/21/2026 09:05"). */
 const dateOnlyLine = /^[\d\s.:/,–-]+(?:[ap]\.?m\.?)?$/iu;
 
+const timeToken = /\b\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?|\b\d{1,4}[./-]\d{1,2}(?:[./-]\d{2,4})?\b/giu;
+
+/** "MJ" (avatar initials) or "Maya Johnson Today 08:03": a header line of initials, or a name and a time. */
+function isNameAndTimeLine(line: string): boolean {
+  if (/^\p{Lu}{1,3}$/u.test(line)) return true;
+  const withoutTimes = line.replace(timeToken, ' ').replace(/\s+/g, ' ').trim();
+  return withoutTimes !== line && withoutTimes.length > 0 && isWrittenLikeAName(withoutTimes);
+}
+
 /**
- * The sender's name, a "From:" line and a bare date heading the block are the page's header, not what the
- * customer wrote (they would also sway the tone and the language). The last line always stays.
+ * The sender's name, a "From:" line, a bare date or a name with a time heading the block are the page's header,
+ * not what the customer wrote (they would also sway the tone and the language). The last line always stays.
  */
 function withoutHeaderLines(text: string, nameLine: string | undefined): string {
   let rest = text;
@@ -86,7 +95,7 @@ function withoutHeaderLines(text: string, nameLine: string | undefined): string 
   let start = 0;
   while (start < lines.length - 1) {
     const line = (lines[start] ?? '').trim();
-    if (line !== '' && !fromLabel.test(line) && !dateOnlyLine.test(line)) break;
+    if (line !== '' && !fromLabel.test(line) && !dateOnlyLine.test(line) && !isNameAndTimeLine(line)) break;
     start += 1;
   }
   return lines.slice(start).join('\n').trim() || text;

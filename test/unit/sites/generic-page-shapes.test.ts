@@ -9,7 +9,7 @@ import { Window } from 'happy-dom';
 import { readConversation } from '@/lib/sites';
 import { findHashId } from '@/lib/sites/extract/ids';
 import { findLabelledName, isTeamName, parseRecipientLine } from '@/lib/sites/extract/people';
-import { readBlockAuthor } from '@/lib/sites/generic/read-block';
+import { readBlockAuthor, readMessageBlock } from '@/lib/sites/generic/read-block';
 
 const windows: Window[] = [];
 afterEach(async () => {
@@ -228,14 +228,23 @@ describe('item classes, avatars and headers that are not what they seem', () => 
       <div class="events">
         <div class="event-item"><span class="initials">MJ</span><div><b>Maya Johnson</b><div>I got size XL instead of M.</div></div></div>
         <div class="event-item event-item--system"><div>Ticket assigned to Sam Rivera</div></div>
-        <div class="event-item"><span class="initials">MJ</span><div><b>Maya Johnson</b><div>Still no replacement, I need it on Saturday!</div></div></div>
+        <div class="event-item"><span class="initials">MJ</span><div><div><b>Maya Johnson</b> Today 08:03</div><div>Still no replacement, I need it on Saturday!</div></div></div>
       </div>
       <div class="reply"><div contenteditable="true" id="reply"></div></div>`);
     const snapshot = read(doc, doc.getElementById('reply'));
     expect(snapshot.messages.map((message) => message.role)).toEqual(['unknown', 'system', 'unknown']);
-    expect(snapshot.lastCustomerText).toContain('Still no replacement, I need it on Saturday!');
+    // The avatar's initials and the "name, time" header are not part of the message.
+    expect(snapshot.lastCustomerText).toBe('Still no replacement, I need it on Saturday!');
     // Initials in an avatar are no name to greet.
     expect(snapshot.customer.name).toBeUndefined();
+  });
+
+  it('keeps a first line with a time that the customer wrote', async () => {
+    const doc = await page(
+      `<div id="m"><div>Call me at 10:30</div><div>My number is in my profile.</div></div>`,
+    );
+    const block = doc.getElementById('m') as Element;
+    expect(readMessageBlock(block, doc.body)?.text).toBe('Call me at 10:30\n\nMy number is in my profile.');
   });
 
   it('reads the innermost author element of a feed or forum card', async () => {
