@@ -98,11 +98,20 @@ function acceptableNames(
   return { ...(first && { first }), parts };
 }
 
-function greetingUsesName(greeting: string, parts: readonly string[]): boolean {
-  // Case endings may follow a name (Hungarian "Annának", Russian "Анне"): allow a few extra letters.
-  return words(fold(greeting)).some((word) =>
-    parts.some((part) => word === part || (word.startsWith(part) && word.length - part.length <= 3)),
-  );
+/**
+ * Languages that write case endings onto names (Hungarian "Annának", Russian "Анной"). Elsewhere a longer word
+ * that starts with the name is another word: Arabic "عليك" (on you) or "عليكم" (in "السلام عليكم") is not "علي".
+ */
+const CASE_ENDING_LANGUAGES: ReadonlySet<string> = new Set(['hu', 'ru', 'uk', 'be', 'pl', 'cs', 'sk', 'fi']);
+const MIN_INFLECTED_NAME = 3;
+
+function greetingUsesName(greeting: string, parts: readonly string[], lang: string): boolean {
+  const isInflected = (word: string, part: string) =>
+    CASE_ENDING_LANGUAGES.has(lang) &&
+    part.length >= MIN_INFLECTED_NAME &&
+    word.startsWith(part) &&
+    word.length - part.length <= 3;
+  return words(fold(greeting)).some((word) => parts.some((part) => word === part || isInflected(word, part)));
 }
 
 function checkGreeting(
@@ -115,7 +124,7 @@ function checkGreeting(
   const zone = greetingZone(draft);
   const { first, parts } = acceptableNames(options.customer, lang);
   const zoneText = draft.slice(zone.start, zone.end);
-  if (parts.length > 0 && greetingUsesName(zoneText, parts)) return [];
+  if (parts.length > 0 && greetingUsesName(zoneText, parts, lang)) return [];
   const [greeting] = hitsIn(cues.greetings, folded, zone).map((hit) =>
     originalSpan(folded, hit.start, hit.end),
   );
