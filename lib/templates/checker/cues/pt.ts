@@ -124,6 +124,17 @@ export const pt: LanguageCues = {
     'e so (me )?chamar',
     'estou por aqui',
     'sempre que precisar',
+    // European Portuguese sign-offs ("Com os melhores cumprimentos", "Fico ao dispor") and their short forms.
+    'cumprimentos',
+    '(fico|ficamos|estou|estamos|sempre|inteiramente|totalmente) ao (seu |vosso |inteiro )?dispor',
+    'ao (seu|vosso|inteiro) dispor',
+    'disponha',
+    'com (estima|consideracao)',
+    'beijinhos',
+    'bom resto de (dia|semana)',
+    'votos de (um )?(bom|otimo) (dia|resto de dia|fim de semana)',
+    'continuacao de (um )?(bom|otimo) (dia|trabalho)',
+    'att',
   ],
   blame: {
     'should-have': [
