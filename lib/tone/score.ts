@@ -166,11 +166,11 @@ export function intensityOf(a: Analysis): number {
 const MIN_CONSTRUCTIVE_TOKENS = 4;
 
 /**
- * A concrete, fixable problem in a message that complains: a problem statement ("charged twice", "no me
- * deja entrar", "не пришёл"), a fact (order number, amount, date, error code), or what it is about ("my
- * order", "el reembolso", "посылка") together with repeat contact or without abuse. "It crashes when I
- * open settings" and "Where is my order? I paid two weeks ago" are constructive; "you are useless idiots",
- * "worst company ever!!!" and "your app is garbage" are not.
+ * A concrete, fixable problem in a message that complains, or that asks about something concrete: a problem
+ * statement ("charged twice", "no me deja entrar", "не пришёл"), a fact (order number, amount, date, error
+ * code), or what it is about ("my order", "el reembolso", "посылка") together with repeat contact or without
+ * abuse. "It crashes when I open settings" and "Where is my order? I paid two weeks ago" are constructive;
+ * "you are useless idiots", "worst company ever!!!" and "your app is garbage" are not.
  *
  * Abuse plus a concrete problem stays constructive ("You thieves charged me twice"): the problem can still
  * be fixed, and `tone: angry` with the insult evidence tells the agent how it was said.
@@ -178,8 +178,11 @@ const MIN_CONSTRUCTIVE_TOKENS = 4;
 export function isConstructive(a: Analysis, polarity: Polarity): boolean {
   const c = a.cues;
   const abuse = c.insult + c.swearing + a.signals.maskedSwearing;
+  // A confused customer asking about something concrete ("how do I download the invoice?") has a clear,
+  // fixable problem too; only abuse turns a question into venting.
+  const asks = c.confusion > 0 && abuse === 0;
   const complaint =
-    c.problem > 0 || c.repeat > 0 || c.churn > 0 || c.escalation > 0 || polarity === 'negative';
+    c.problem > 0 || c.repeat > 0 || c.churn > 0 || c.escalation > 0 || asks || polarity === 'negative';
   if (!complaint || a.tokens < MIN_CONSTRUCTIVE_TOKENS) return false;
   const about = c.object > 0 && (c.repeat > 0 || abuse === 0);
   return c.problem > 0 || a.signals.facts > 0 || about;

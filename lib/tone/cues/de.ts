@@ -62,7 +62,7 @@ export const de: LanguageCues = {
     verstehe nicht, verstehe das nicht, verstehe ich nicht, nicht verstanden, nicht ganz verstanden,
     verwirr*, unklar, nicht klar, wie kann ich, wie mache ich, wie _ ich, wie geht das, wie funktioniert,
     was bedeutet, was heißt, wo finde ich, wo kann ich, wo _ ich, welche*, welcher, unterschied,
-    keine ahnung, ergibt keinen sinn, macht keinen sinn, was soll ich, können sie erklären, erklären sie,
+    keine ahnung, ich weiß nicht $, ich weiss nicht $, ist mir nicht klar, nicht ganz klar, nicht so ganz klar, ergibt keinen sinn, macht keinen sinn, was soll ich, können sie erklären, erklären sie,
     finde das nirgends, finde nirgends, weiß nicht wie, weiß nicht wo, weiß nicht welche*
   `,
   swearing: `

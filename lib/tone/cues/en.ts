@@ -78,7 +78,8 @@ export const en: LanguageCues = {
     can you explain, could you explain, please explain, not sure which, not sure how, not sure what,
     not sure where, i'm lost, im lost, bit lost, no idea, no clue, makes no sense, doesn't make sense,
     what am i, am i supposed, supposed to, am i missing, missing something, puzzled, baffled,
-    what should i, i thought, can't find the, cant find the, cannot find the, can't find where,
+    what should i, i thought, not sure i understand, not sure i follow, don't follow, dont follow,
+    don't quite understand, dont quite understand, can someone explain, can't find the, cant find the, cannot find the, can't find where,
     find the option, find the setting, what do you mean, what does that mean
   `,
   swearing: `
@@ -154,7 +155,7 @@ export const en: LanguageCues = {
     staff, employee*, representative*, rep, advisor*, adviser*, operator*, cashier*, manager*, support,
     customer service, helpdesk, help desk, email*, e-mail*, reply, replies, response, message*, callback,
     call back, phone call, chat, data, files, photos, documents, screen, device, laptop, phone, update,
-    statement, fee, fees, transaction*, discount*, coupon*, promo*, voucher*, address, warranty, return*,
+    statement, fee, fees, transaction*, discount*, coupon*, promo*, voucher*, address, pricing, charges, warranty, return*,
     exchange, installation, setup, same issue, same problem
   `,
   request: `

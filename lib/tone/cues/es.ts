@@ -65,7 +65,7 @@ export const es: LanguageCues = {
     cómo encuentro, cómo recupero, cómo descargo, cómo uso, cómo configuro, cómo elimino, cómo agrego,
     qué significa, qué quiere decir, dónde puedo, dónde encuentro, dónde veo, dónde lo veo, dónde pongo,
     dónde se, no encuentro dónde, no encuentro la opción, cuál es la diferencia, diferencia entre,
-    cuál elijo, cuál debo, cuál me conviene, no me queda claro, no está claro, no lo tengo claro,
+    cuál elijo, cuál debo, cuál me conviene, no me queda claro, no estoy segur* de entender, no sé si entiendo, no termino de entender, no está claro, no lo tengo claro,
     no sé cuál, no sé cómo, no sé dónde, no tengo idea, ni idea, no tiene sentido, qué debo,
     me pueden explicar, pueden explicar, explíquenme, me explican, me perdí, estoy perdid*, me lío
   `,

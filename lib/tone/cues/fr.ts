@@ -67,7 +67,8 @@ export const fr: LanguageCues = {
     où trouver, où puis-je, où je trouve, où se trouve, je trouve pas, je ne trouve pas,
     quelle différence, la différence entre, laquelle, lequel, quelle offre, je ne sais pas comment,
     je sais pas comment, je ne sais pas où, aucune idée, n'a aucun sens, pas de sens, que dois-je,
-    pouvez-vous expliquer, pas clair
+    pouvez-vous expliquer, pas sûr de comprendre, pas sûre de comprendre, je ne vois pas comment,
+    je vois pas comment, pas clair
   `,
   swearing: `
     merde*, putain*, bordel, con, conne, connerie*, chier, fait chier, foutre, fout, foutu*, bon sang,

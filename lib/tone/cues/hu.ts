@@ -52,7 +52,7 @@ export const hu: LanguageCues = {
     mit csináljak, elveszít*, nem én
   `,
   confusion: `
-    nem értem, nem értettem, nem igazán értem, nem egészen értem, nem világos, érthetetlen*,
+    nem értem, nem értettem, nem igazán értem, nem egészen értem, nem világos, nem _ világos, nem teljesen értem, érthetetlen*,
     összezavar*, zavaros, hogyan, hogy tudom, hogy lehet, hogy működik, mit jelent, hol találom,
     hol tudom, hol lehet, hol látom, melyik, melyiket, mi a különbség, különbség, fogalmam sincs,
     semmi értelme, nincs értelme, mit tegyek, elmagyaráz*, magyarázz*, nem tudom hogyan,
@@ -113,7 +113,7 @@ export const hu: LanguageCues = {
     ügyfélszolgálat*, e-mail*, email*, levelem*, üzenet*, válasz, választ, visszahívás*, hívás*, fotó*,
     fénykép*, fájl*, adatai*, adatok*, adataim*, dokumentum*, kijelző*, képernyő*, készülék*, laptop*,
     frissítés*, kivonat*, díj, díjat, díjak, díjakat, tranzakció*, kupon*, kedvezmény*, kód*, címre,
-    címemre, címem, címet, lakcím*, garancia*, garanciá*, visszaküldés*, csere*, telepítés*,
+    címemre, címem, címet, címemet, címünket, lakcím*, garancia*, garanciá*, visszaküldés*, csere*, telepítés*,
     ugyanaz a probléma, ugyanaz a hiba
   `,
   request: `
