@@ -25,9 +25,23 @@ function nonEmptyLines(text: string): Span[] {
   return lines;
 }
 
+/**
+ * A subject or reference line above the greeting ("Re: Order #4821", "Betreff: …", "Тема: …", "Ticket #4821"),
+ * as agents paste it into email replies.
+ */
+const HEADER_LINE =
+  /^\s*(?:(?:re|fw|fwd|aw|wg|tr|rv|res|enc|subject|betreff|asunto|assunto|objet|тема|الموضوع|tárgy|ref)\s*:|(?:ticket|case|order|pedido|commande|bestellung|заказ|rendelés)?\s*#\s*\d+\s*$)/i;
+
+/** The lines from the greeting on: leading subject or reference lines left out. */
+function replyLines(text: string): Span[] {
+  const lines = nonEmptyLines(text);
+  const greeting = lines.findIndex((line) => !HEADER_LINE.test(text.slice(line.start, line.end)));
+  return greeting > 0 ? lines.slice(greeting) : lines;
+}
+
 /** The first line, or its first sentence when the line is long (a chat reply with no line breaks). */
 export function greetingZone(text: string): Span {
-  const first = nonEmptyLines(text)[0];
+  const first = replyLines(text)[0];
   if (!first) return { start: 0, end: 0 };
   const line = text.slice(first.start, first.end);
   if (line.length <= MAX_GREETING_CHARS) return first;
@@ -40,7 +54,7 @@ export function greetingZone(text: string): Span {
 
 /** The last few lines (sign-off and signature), or the last sentences of a one-paragraph draft. */
 export function closingZone(text: string): Span {
-  const lines = nonEmptyLines(text);
+  const lines = replyLines(text);
   const last = lines[lines.length - 1];
   if (!last) return { start: 0, end: 0 };
   const first = lines[Math.max(0, lines.length - CLOSING_LINES)] ?? last;
@@ -51,7 +65,7 @@ export function closingZone(text: string): Span {
 
 /** Where a missing sentence goes: after the greeting line, or at the start. */
 export function afterGreeting(text: string): number {
-  const lines = nonEmptyLines(text);
+  const lines = replyLines(text);
   const second = lines[1];
   return second ? second.start : (lines[0]?.end ?? 0);
 }
