@@ -8,7 +8,7 @@
  *   word*   the word may continue: "apologi*" matches apologise, apologize, apologies, apologising
  *   ~       any one word may stand here, or none: "you ~ should have" matches "you really should have"
  *   ~3      up to three such words (any digit)
- *   #       a number
+ *   #       a number, or a range ("3-5", "3 to 5", "3 à 5")
  *   (a|b)?  ordinary regular-expression groups, alternatives, optional parts and lookaheads
  *
  * Every phrase is anchored at word boundaries for the eight languages' scripts (JavaScript's \b only knows ASCII).
@@ -25,6 +25,11 @@ const WORD_CHAR =
 const LETTERS = `${WORD_CHAR.slice(0, -1)}'’]`;
 const WORD_AND_SPACE = `(?:${LETTERS.slice(0, -1)}-]+[\\s,]+)`;
 const SPACE = '[\\s,]+';
+/**
+ * A number, or a range of two as agents write time frames: "3-5", "3–5", "3 to 5", "3 a 5", "3 à 5", "3 bis 5",
+ * "3 até 5", "3 до 5", "3 إلى 5". Folded text: "à" is "a", "إلى" is "الي". No "*" in it: phrases use that sign.
+ */
+const NUMBER = '\\d+(?:\\s?[-–—]\\s?\\d+|\\s+(?:to|or|a|ou|o|e|y|bis|oder|ate|до|или|الي|او)\\s+\\d+)?';
 
 /** The regular expression for one phrase, without the leading word boundary (compilePhrases adds one). */
 export function phraseSource(phrase: string): string {
@@ -33,7 +38,7 @@ export function phraseSource(phrase: string): string {
     .replace(/[.$^[\]\\{}]/g, (char) => `\\${char}`)
     .replace(/~(\d)/g, '\ue002$1')
     .replace(/~/g, '\ue003')
-    .replace(/#/g, '\\d+')
+    .replace(/#/g, NUMBER)
     .replace(/\*/g, '\ue004')
     .replace(/ \?/g, '\ue005');
   // Tokens are placed after escaping so their own regex syntax survives.

@@ -99,6 +99,13 @@ describe('checkReply recognises', () => {
     ['ar', 'closing', 'مع خالص التحية،سارة'],
     ['hu', 'ownership', 'A hiba a mi oldalunkon van.'],
     ['hu', 'ownership', 'A hiba nálunk volt.'],
+    // Time frames given as a range.
+    ['en', 'next-step', 'The refund shows up in 3-5 business days.'],
+    ['es', 'next-step', 'Lo verá en su cuenta en 3 a 5 días hábiles.'],
+    ['fr', 'next-step', 'Le remboursement apparaîtra sous 3 à 5 jours ouvrés.'],
+    ['de', 'next-step', 'Das Geld ist in 3–5 Werktagen auf Ihrem Konto.'],
+    ['pt', 'next-step', 'O valor aparece em 3 a 5 dias úteis.'],
+    ['ar', 'next-step', 'يظهر المبلغ في حسابك خلال ٣ إلى ٥ أيام عمل.'],
   ] as const)('[%s] %s in %j', (lang, rule, phrase) => {
     expect(findingsOf(lang, draftWith(lang, rule, phrase), rule)).toEqual([]);
   });
