@@ -1,0 +1,37 @@
+/**
+ * Ways customers really word a problem, each of which the built-in keywords once missed or gave to another
+ * scenario: the suggestion ranked first must be the reply for that problem, in the customer's language.
+ * One line each: `scenario language tone | message`.
+ */
+import { describe, expect, it } from 'vitest';
+import { suggest } from '@/lib/templates/rank';
+import type { Tone } from '@/lib/tone/types';
+import { builtinLibrary, toneOf } from './builtin-fixture';
+
+const PHRASINGS = `
+defective-product en neutral | My kettle won't switch on anymore, it's only a month old
+defective-product es frustrated | La licuadora vino fallada, hace un ruido raro y se apaga
+defective-product pt neutral | O fone parou de ligar depois de duas semanas
+defective-product ru neutral | Чайник перестал включаться через месяц
+defective-product ar neutral | الخلاط بطل يشتغل بعد يومين
+defective-product hu neutral | A kávéfőzőt nem lehet bekapcsolni, pedig új
+`;
+
+const cases = PHRASINGS.trim()
+  .split('\n')
+  .map((line) => {
+    const [head = '', message = ''] = line.split(' | ');
+    const [scenario = '', lang = '', tone = 'neutral'] = head.split(' ');
+    return { scenario, lang, tone: tone as Tone, message };
+  });
+
+const library = builtinLibrary();
+const now = Date.UTC(2026, 10, 24, 10);
+
+describe('customer phrasings', () => {
+  it.each(cases)('[$lang, $tone] $message → $scenario', ({ scenario, lang, tone, message }) => {
+    const [top] = suggest(message, toneOf(tone, lang), { now }, library);
+    expect(top?.scenario).toBe(scenario);
+    expect(top?.language).toBe(lang);
+  });
+});
