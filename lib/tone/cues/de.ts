@@ -31,7 +31,7 @@ export const de: LanguageCues = {
     nur noch bis
   `,
   repeat: `
-    schon wieder, zum zweiten mal, zum dritten mal, zweites mal, drittes mal, # mal, mehrmals, mehrfach,
+    schon wieder, zum zweiten mal, zum dritten mal, zweites mal, drittes mal, # mal, dreimal, viermal, fünfmal, drei mal, mehrmals, mehrfach,
     wie oft, immer noch, noch immer, immer noch nicht, noch nicht, warte immer noch, jedes mal,
     keine antwort, keine rückmeldung, niemand antwortet, antwortet niemand, antwortet keiner,
     keiner antwortet, keiner meldet sich, niemand meldet sich, bereits angerufen, schon angerufen,
@@ -93,6 +93,9 @@ export const de: LanguageCues = {
     spitze, klasse, prima, top, freundlich, hilfreich, loben, alles gut
   `,
   problem: `
+    loggt mich aus, loggt mich _ aus, meldet mich ab, meldet mich _ ab, wirft mich raus, wirft mich _ raus,
+    wirft mich aus, stürzt ab, stürzt _ ab, stürzt _ _ ab, hängt sich auf, hängt sich _ auf, friert ein,
+    friert _ ein,
     funktioniert nicht, geht nicht, klappt nicht, lädt nicht, kann mich nicht anmelden,
     kann mich nicht einloggen, nicht einloggen, nicht anmelden, kein zugriff, fehler*, bug, absturz,
     stürzt ab, kaputt, defekt*, beschädigt*, doppelt abgebucht, zweimal abgebucht, doppelt belastet,

@@ -37,7 +37,7 @@ export const en: LanguageCues = {
   `,
   repeat: `
     yet again, once again, second time, third time, fourth time, fifth time, for the # time, 2nd time,
-    3rd time, 4th time, 5th time, # times, multiple times, several times, many times, how many times,
+    3rd time, 4th time, 5th time, # times, three times, four times, five times, multiple times, several times, many times, how many times,
     still not, still no, still waiting, still have not, still haven't, still broken, still nothing, still,
     every time, keep getting, keeps happening, keeps, no response, no reply, no answer, nobody answer*,
     nobody repl*, nobody respond*, nobody gets back, no one answer*, no one repl*, no one respond*,
@@ -111,6 +111,8 @@ export const en: LanguageCues = {
     great
   `,
   problem: `
+    logs me out, logged me out, logging me out, kicks me out, kicked me out, kicking me out, signs me out,
+    freezes, freezing, frozen,
     doesn't work, does not work, not working, isn't working, won't work, didn't work, stopped working,
     won't load, can't log in, can't login, cannot log in, cannot login, can't access, cannot access,
     can't get in, cannot get in, can't sign in, won't let me, wont let me, doesn't let me, not letting me,

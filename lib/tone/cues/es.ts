@@ -31,7 +31,7 @@ export const es: LanguageCues = {
     fecha límite, a más tardar, a tiempo, antes del fin de semana
   `,
   repeat: `
-    una vez más, segunda vez, tercera vez, cuarta vez, # veces, varias veces, muchas veces, cuántas veces,
+    una vez más, segunda vez, tercera vez, cuarta vez, # veces, tres veces, cuatro veces, cinco veces, varias veces, muchas veces, cuántas veces,
     todavía no, aún no, sigo esperando, seguimos esperando, sigue sin, siguen sin, sigo sin, todavía, aún,
     cada vez, sin respuesta, sin noticias, nadie responde, nadie contesta, nadie me responde,
     nadie me contesta, nadie da la cara, ninguna respuesta, ya llamé, ya escribí, ya les dije,
@@ -99,6 +99,8 @@ export const es: LanguageCues = {
     todo bien
   `,
   problem: `
+    me cierra la sesión, me saca de la app*, me echa de la app*, se cierra sola, se cierra solo, se congela,
+    se traba, se queda colgad*,
     no funciona, no sirve, dejó de funcionar, no carga, no puedo entrar, no puedo acceder, no me deja,
     error*, fallo*, falla*, roto, rota, dañad*, defectuos*, cobro doble, cobraron dos veces, me cobraron,
     me cobran, cobro, cargo, incorrect*, equivocad*, falta, faltan, no llegó, no llega, no ha llegado,

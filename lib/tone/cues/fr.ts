@@ -30,7 +30,7 @@ export const fr: LanguageCues = {
     avant le week-end
   `,
   repeat: `
-    deuxième fois, troisième fois, quatrième fois, # fois, plusieurs fois, combien de fois, toujours pas,
+    deuxième fois, troisième fois, quatrième fois, # fois, trois fois, quatre fois, cinq fois, à plusieurs reprises, plusieurs fois, combien de fois, toujours pas,
     toujours rien, tjrs pas, tjs pas, tjrs rien, toujours, j'attends toujours, toujours en attente,
     chaque fois, à chaque fois, sans réponse, aucune réponse, personne ne répond, personne ne me répond,
     déjà appelé, déjà écrit, déjà dit, déjà signalé, déjà contacté, depuis des semaines, depuis des jours,
@@ -43,7 +43,7 @@ export const fr: LanguageCues = {
     j'attends ma, j'attends le, j'attends la, j'attends ma
   `,
   churn: `
-    annuler*, annulez, annulation, résilier*, résiliation, désabonn*, fermer mon compte,
+    annuler*, annulez, annulation, résili*, résiliation, désabonn*, fermer mon compte,
     supprimer mon compte, clôturer, passer chez, aller chez, concurrent*, plus jamais, dernière fois,
     remboursez-moi, remboursez, être remboursé*, mon argent, retourner, autre fournisseur,
     autre opérateur
@@ -97,6 +97,7 @@ export const fr: LanguageCues = {
     fantastique, bravo, aimable, efficace, féliciter, tout est bon
   `,
   problem: `
+    me déconnecte, me déconnectent, plante, se ferme tout seul, se ferme toute seule, se fige,
     ne fonctionne pas, fonctionne pas, ne marche pas, marche pas, ne charge pas, impossible de,
     je n'arrive pas, erreur*, bug, bogue, panne, plant*, cassé*, endommagé*, défectueu*, débité deux fois,
     prélevé deux fois, double prélèvement, débité, prélevé, incorrect*, erroné*, manquant*, manque,

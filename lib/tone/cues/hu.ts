@@ -28,7 +28,7 @@ export const hu: LanguageCues = {
     # órán belül, # napon belül, # órán, # napon, határidő*, legkésőbb, időben, addig
   `,
   repeat: `
-    megint, másodszor, harmadszor, negyedszer, # alkalommal, # szor, többször, sokszor, hányszor,
+    megint, másodszor, harmadszor, negyedszer, # alkalommal, # szor, háromszor, négyszer, ötször, többször, sokszor, hányszor,
     még mindig, még mindig nem, továbbra is, mindig, minden alkalommal, nincs válasz, senki nem válaszol,
     senki sem válaszol, senki nem, válasz nélkül, már hívtam, már írtam, már szóltam, már jeleztem,
     már múltkor, hetek óta, napok óta, hónapok óta, # hete, # napja, egy hete, két hete, három hete,
@@ -84,6 +84,7 @@ export const hu: LanguageCues = {
     fantasztikus*, kedves*, segítőkész*, gratulál*, megdicsér*
   `,
   problem: `
+    kiléptet, kidob, kidobott, lefagy*, összeomlik, összeomlott, kifagy*,
     lemondták, lemondta, törölték,
     nem működik, nem megy, leállt, nem tölt be, nem tudok belépni, nem tudok bejelentkezni, hozzáférés*,
     hib*, összeomlik, összeomlott, elromlott, rossz, sérült*, törött*, hibás*, hiányos*, kétszer terhel*,

@@ -28,7 +28,7 @@ export const pt: LanguageCues = {
     em # horas, em # dias, dentro de # horas, dentro de # dias, prazo, no máximo, a tempo
   `,
   repeat: `
-    mais uma vez, segunda vez, terceira vez, quarta vez, # vezes, várias vezes, muitas vezes, quantas vezes,
+    mais uma vez, segunda vez, terceira vez, quarta vez, # vezes, três vezes, quatro vezes, cinco vezes, várias vezes, muitas vezes, quantas vezes,
     ainda não, continuo esperando, continuo aguardando, ainda aguardando, ainda esperando, continua, ainda,
     toda vez, sem resposta, ninguém responde, ninguém me responde, ninguém atende, nenhuma resposta,
     já liguei, já mandei, já falei, já avisei, já reclamei, até agora nada, até agora, há semanas, há dias,
@@ -86,6 +86,7 @@ export const pt: LanguageCues = {
     content*, fantástic*, show, top, adorei, amei, parabéns, gentil, atencios*, elogiar
   `,
   problem: `
+    me desloga, me desconecta, fica caindo, trava, travando, travou, fecha sozinho, fecha sozinha, congela,
     não funciona, nao funciona, parou de funcionar, não carrega, não consigo entrar, não consigo acessar,
     erro*, falha*, quebrad*, danificad*, defeito*, cobrança dupla, cobrado duas vezes, cobraram, cobrança,
     incorret*, errad*, faltando, falta, não chegou, nao chegou, não recebi, nao recebi, atrasad*, atraso,
