@@ -114,6 +114,17 @@ function greetingUsesName(greeting: string, parts: readonly string[], lang: stri
   return words(fold(greeting)).some((word) => parts.some((part) => word === part || isInflected(word, part)));
 }
 
+/**
+ * Arabic "على" (on: "شكراً على تواصلك") folds to the name "علي" (Ali). Spelled with ى it is the preposition,
+ * unless the customer's name is spelled that way too.
+ */
+const ARABIC_ON = /(?<![\p{L}\p{M}])[وف]?على(?![\p{L}\p{M}])/gu;
+
+function withoutNameLookalikes(greeting: string, customer: CheckOptions['customer']): string {
+  const spelled = `${customer?.firstName ?? ''} ${customer?.name ?? ''}`;
+  return spelled.includes('على') ? greeting : greeting.replace(ARABIC_ON, ' ');
+}
+
 function checkGreeting(
   draft: string,
   folded: FoldedText,
@@ -123,7 +134,7 @@ function checkGreeting(
 ): CheckFinding[] {
   const zone = greetingZone(draft);
   const { first, parts } = acceptableNames(options.customer, lang);
-  const zoneText = draft.slice(zone.start, zone.end);
+  const zoneText = withoutNameLookalikes(draft.slice(zone.start, zone.end), options.customer);
   if (parts.length > 0 && greetingUsesName(zoneText, parts, lang)) return [];
   const [greeting] = hitsIn(cues.greetings, folded, zone).map((hit) =>
     originalSpan(folded, hit.start, hit.end),
