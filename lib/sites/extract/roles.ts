@@ -4,6 +4,7 @@
  * bubbles sit at the start side, the agent's own at the end side; mirrored on right-to-left pages).
  */
 import type { MessageRole } from '../types';
+import { composedChildren } from '../dom/composed';
 import { boxOf, hasLayout } from '../dom/visibility';
 
 const classWords: Record<Exclude<MessageRole, 'unknown'>, readonly string[]> = {
@@ -39,9 +40,12 @@ const roleOrder: readonly Exclude<MessageRole, 'unknown'>[] = ['note', 'system',
 const blockOnlyWords = new Set(['system', 'event', 'events', 'activity', 'audit', 'divider', 'separator', 'notice',
   'notification', 'status', 'meta', 'info', 'left', 'right']); // prettier-ignore
 
-/** Utility classes (Tailwind and the like) that push a bubble to one side: logical ones follow `dir`. */
+/**
+ * Utility classes (Tailwind and the like) that push a bubble to one side: logical ones follow `dir`. In a row,
+ * `items-end` only sits the avatar at the bubble's foot (Messenger style); in a column it pushes to the end side.
+ */
 const logicalEndClasses =
-  /(?:^|\s)(?:justify-end|ms-auto|self-end|items-end|flex-row-reverse|float-end)(?:\s|$)/;
+  /(?:^|\s)(?:justify-end|ms-auto|self-end|flex-row-reverse|float-end|flex-col(?:-reverse)?\s(?:.*\s)?items-end|items-end\s(?:.*\s)?flex-col(?:-reverse)?)(?:\s|$)/;
 const logicalStartClasses = /(?:^|\s)(?:justify-start|me-auto|self-start|float-start)(?:\s|$)/;
 const physicalRightClasses = /(?:^|\s)(?:ml-auto|float-right|pull-right)(?:\s|$)/;
 const physicalLeftClasses = /(?:^|\s)(?:mr-auto|float-left|pull-left)(?:\s|$)/;
@@ -151,7 +155,10 @@ function sideFromStyles(element: Element): 'start' | 'end' | null {
   return null;
 }
 
-/** Side by geometry: the centre of the text, left or right of the container's centre (browsers only). */
+/**
+ * Side by geometry (browsers only): the text hugs one edge of the container, with a clearly wider gap on the
+ * other. A long message fills up to four fifths of the log, so only that gap tells: its centre is near the middle.
+ */
 function sideFromGeometry(element: Element, container: Element): 'start' | 'end' | null {
   if (!hasLayout(element.ownerDocument)) return null;
   const range = element.ownerDocument.createRange();
@@ -159,9 +166,10 @@ function sideFromGeometry(element: Element, container: Element): 'start' | 'end'
   const text = range.getBoundingClientRect();
   const outer = boxOf(container);
   if (text.width === 0 || outer.width === 0 || text.width > outer.width * 0.85) return null;
-  const offset = (text.left + text.width / 2 - (outer.left + outer.width / 2)) / outer.width;
-  if (Math.abs(offset) < 0.08) return null;
-  const isRight = offset > 0;
+  const leftGap = text.left - outer.left;
+  const rightGap = outer.left + outer.width - (text.left + text.width);
+  if (Math.abs(leftGap - rightGap) < outer.width * 0.1) return null;
+  const isRight = rightGap < leftGap;
   return isRight !== isRightToLeft(container) ? 'end' : 'start';
 }
 
@@ -170,8 +178,9 @@ function sideFromGeometry(element: Element, container: Element): 'start' | 'end'
  * alignment by style, then by geometry. Incoming (start side) is the customer; the end side is the agent.
  */
 export function classifyMessageBlock(block: Element, container: Element): MessageRole {
-  const levels: Element[][] = [[block], Array.from(block.children)];
-  levels.push(levels[1]?.flatMap((child) => Array.from(child.children)) ?? []);
+  // A web component's marker is inside its shadow tree ("feed-item--inbound" on the <article> it renders).
+  const levels: Element[][] = [[block], composedChildren(block)];
+  levels.push(levels[1]?.flatMap(composedChildren) ?? []);
   const itemKind = sharedSystemWords(block, container);
   for (const [depth, level] of levels.entries()) {
     for (const element of level.slice(0, 12)) {
@@ -179,7 +188,7 @@ export function classifyMessageBlock(block: Element, container: Element): Messag
       if (role !== 'unknown') return role;
     }
   }
-  for (const element of [block, ...Array.from(block.children).slice(0, 4)]) {
+  for (const element of [block, ...composedChildren(block).slice(0, 4)]) {
     const side = sideFromStyles(element);
     if (side) return side === 'end' ? 'agent' : 'customer';
   }

@@ -6,13 +6,15 @@
 import type { ConversationMessage, Customer, ReadHint, SelectorTrace } from '../types';
 import type { Reading } from '../reading';
 import { findGenericTicketId, lastNonAgentMessage, oldestFirst, readRecentMessages } from '../reading';
-import { composedContains, composedParent } from '../dom/composed';
+import { composedContains } from '../dom/composed';
 import { readLine, readText } from '../dom/text';
 import { findEmails } from '../extract/ids';
-import { findLabelledName, parseRecipientLine } from '../extract/people';
+import { findLabelledName, parseNameAndEmail, parseRecipientLine } from '../extract/people';
+import { isWrittenLikeAName } from './block-author';
 import { asReplyBox, findGenericReplyBox } from './reply-box';
 import { findMessageListNear, findNearestBlockAbove, type MessageList } from './message-blocks';
 import { readMessageBlock } from './read-block';
+import { renderedParent } from './rendered-children';
 import { readSelectedText, type SelectedText } from './selection';
 
 export { findGenericReplyBox, findLargestEditable, asReplyBox } from './reply-box';
@@ -38,9 +40,25 @@ function besideAncestors(node: Element | null, doc: Document, levels: number): E
       found.push(sibling);
     for (let sibling = node.nextElementSibling; sibling; sibling = sibling.nextElementSibling)
       found.push(sibling);
-    node = composedParent(node, doc);
+    node = renderedParent(node, doc);
   }
   return found.filter((element) => !pageParts.has(element.localName));
+}
+
+/**
+ * A contact header without labels ("Priya Nair" over "priya.nair@example.in · Pune"): the name-like line right
+ * above the line with the address, in a small block (a card, not a region of the page).
+ */
+function nameAboveEmail(element: Element): string | undefined {
+  const text = readText(element);
+  if (text.length > 300) return undefined;
+  const lines = text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+  const at = lines.findIndex((line) => findEmails(line).length > 0);
+  const candidate = at > 0 ? parseNameAndEmail(lines[at - 1]).name : undefined;
+  return candidate && isWrittenLikeAName(candidate) ? candidate : undefined;
 }
 
 /**
@@ -51,7 +69,7 @@ function customerNear(container: Element | null, doc: Document): Customer {
   let name: string | undefined;
   let email: string | undefined;
   for (const element of besideAncestors(container, doc, 3)) {
-    name ??= findLabelledName(element);
+    name ??= findLabelledName(element) ?? nameAboveEmail(element);
     email ??= findEmails(readText(element))[0];
     if (name && email) break;
   }

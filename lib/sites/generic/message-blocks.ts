@@ -5,12 +5,12 @@
  * composer). Paragraphs of a single message are that one message. Works through shadow roots, out of an iframe
  * composer, and into a same-origin iframe that shows the thread.
  */
-import { composedParent, isElement } from '../dom/composed';
+import { isElement } from '../dom/composed';
 import { isTactfulUi } from '../dom/editable';
 import { readText } from '../dom/text';
 import { isHidden } from '../dom/visibility';
 import { splitWords } from '../extract/roles';
-import { renderedChildren } from './rendered-children';
+import { renderedChildren, renderedParent } from './rendered-children';
 import { bestList, hasText, isProse, looksLikeThread, type MessageList } from './list-scoring';
 
 export type { MessageList } from './list-scoring';
@@ -22,8 +22,10 @@ const nonMessageTags = new Set(['script', 'style', 'template', 'noscript', 'butt
 const threadHolders = new Set(['form', 'dialog']);
 const canHoldThread = (element: Element) =>
   threadHolders.has(element.localName) || !nonMessageTags.has(element.localName);
+// Live status lines ("Priya is typing…", "Chat assigned to you") sit among the bubbles but are nobody's message.
 const nonMessageRoles = new Set(['navigation', 'toolbar', 'menu', 'menubar', 'tablist', 'banner', 'search',
-  'tab', 'button', 'listbox', 'combobox', 'tooltip', 'contentinfo']); // prettier-ignore
+  'tab', 'button', 'listbox', 'combobox', 'tooltip', 'contentinfo', 'status', 'alert', 'progressbar',
+  'timer']); // prettier-ignore
 /** State words that differ between otherwise identical messages. */
 const stateWords = new Set(['active', 'selected', 'first', 'last', 'even', 'odd', 'unread', 'read', 'new',
   'highlighted', 'expanded', 'collapsed', 'open', 'closed', 'hover', 'focus', 'visible']); // prettier-ignore
@@ -163,7 +165,7 @@ function listBeside(node: Element, parent: Element, side: 'before' | 'after'): M
 function searchAround(anchor: Element, doc: Document): MessageList | null {
   let fallbackBelow: MessageList | null = null;
   for (let node: Element | null = anchor; node;) {
-    const parent = composedParent(node, doc);
+    const parent = renderedParent(node, doc);
     if (!parent) break;
     const above = listBeside(node, parent, 'before');
     if (above) return above;
@@ -206,7 +208,7 @@ function readOnlyTextIn(block: Element): Element | null {
 export function findNearestBlockAbove(anchor: Element, doc: Document): Element | null {
   try {
     for (let node: Element | null = anchor; node;) {
-      const parent = composedParent(node, doc);
+      const parent = renderedParent(node, doc);
       if (!parent) break;
       const { before } = siblingsAround(node, parent);
       const block = [...before]

@@ -25,6 +25,8 @@ describe('generic fallback on unseen page shapes', () => {
     'messenger-rtl.html',
     'contact-form.html',
     'framed-thread.html',
+    'component-console.html',
+    'utility-class-chat.html',
   ]) {
     describeSiteFixture(`generic/${page}`, {
       hint: (fixture) => ({ focusedEditable: clickedEditor(fixture.document, fixture.expect.replyBox) }),
