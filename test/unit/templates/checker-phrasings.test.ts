@@ -131,6 +131,7 @@ describe('checkReply tells sympathy from blame', () => {
     ['ar', 'ليس ذنبك.'],
     ['hu', 'Önnek nem kellett volna újra írnia.'],
     ['hu', 'Nem az Ön hibája.'],
+    ['de', 'Sie hätten die Gutschrift längst erhalten sollen, das tut mir leid.'],
   ])('[%s] %j is not blame', (lang, phrase) => {
     expect(findingsOf(lang, draftWith(lang, 'blame', phrase), 'blame')).toEqual([]);
   });
@@ -158,6 +159,12 @@ describe('checkReply tells sympathy from blame', () => {
     ['de', 'Das ist Ihre Schuld.', 'your-fault'],
     ['ru', 'Вам следовало внимательно проверить адрес.', 'should-have'],
     ['hu', 'Önnek nem kellett volna kinyitnia a csomagot.', 'should-have'],
+    ['de', 'Hätten Sie die Mail gelesen, wüssten Sie das Datum.', 'should-have'],
+    ['de', 'Die Verzögerung liegt beim Paketdienst.', 'not-our-fault'],
+    ['de', 'Das liegt am System, nicht an uns.', 'not-our-fault'],
+    ['de', 'Dafür sind wir nicht verantwortlich.', 'not-our-fault'],
+    ['de', 'Wir können da leider nichts machen.', 'dismissive'],
+    ['de', 'Es tut uns leid, wenn Sie das so empfinden.', 'non-apology'],
   ])('[%s] %j stays blame', (lang, phrase, kind) => {
     expect(
       findingsOf(lang, draftWith(lang, 'blame', phrase), 'blame').map((finding) => finding.kind),

@@ -37,7 +37,12 @@ export const de: LanguageCues = {
     'pardon',
   ],
   ownership: [
-    'ich (werde|kummere mich|kuemmere mich|ubernehme|erledige|sorge (dafur|personlich)|klare|melde mich|prufe|schaue|sehe mir|leite|veranlasse|habe)',
+    'ich (werde|kummere mich|kuemmere mich|ubernehme|erledige|sorge (dafur|personlich)|klare|melde mich|prufe|schaue|schau|sehe mir|seh mir|leite|veranlasse|habe|hab)',
+    // Present tense as a promise: "Ich schicke dir heute ein neues Gerät", "Wir schauen uns das an".
+    'ich (schicke|sende|erstatte|storniere|tausche|buche|kontaktiere|rufe|schreibe|frage|gebe) ',
+    'wir (schauen|sehen) uns',
+    '(auf|bei) (unserer|meiner) seite ~2 (schiefgelaufen|schief gelaufen|falsch gelaufen|passiert)',
+    'bei (uns|mir) (ist )?~2 (schiefgelaufen|schief gelaufen|falsch gelaufen)',
     'wir (werden|kummern uns|kuemmern uns|ubernehmen|erledigen|sorgen dafur|klaren|melden uns|prufen|haben)',
     'lassen sie mich',
     'ich personlich',
@@ -86,6 +91,7 @@ export const de: LanguageCues = {
     'ich (melde|schicke|sende|rufe|schreibe|informiere) (mich |ihnen |sie )?',
     '(ich|wir) (werde|werden) (ihnen |sie |mich |uns |es |das |die |den )?~2 ' + VERBS,
     '(wurde|wurden|ist|sind) (bereits |soeben |gerade |heute |jetzt )?' + PARTICIPLES,
+    '(ich|wir) (habe|hab|haben) ~5 ' + PARTICIPLES,
     '(melde|schicke|sende|rufe|schreibe|erstatte|prufe) ich',
     'sendungsnummer',
     'trackingnummer',
@@ -124,6 +130,7 @@ export const de: LanguageCues = {
       '(sie|du) ~ (hatten|hattest) ~4 (sollen|mussen)',
       '(hatten|hattest) (sie|du) ~4 (sollen|mussen)',
       'wenn sie ~3 (gelesen|gepruft|beachtet|kontrolliert|angegeben|storniert|gemeldet) hatten',
+      '(hatten|hattest) (sie|du) ~4 (gelesen|gepruft|beachtet|kontrolliert|angegeben|storniert|gemeldet),? (wussten|wusstest|hatten|hattest|waren|warst|wurden|konnten)',
       '(beim nachsten mal|kunftig|in zukunft) (bitte )?(darauf achten|prufen|lesen|beachten)',
       'achten sie (bitte )?(kunftig|in zukunft|beim nachsten mal) darauf',
       'sie hatten (doch )?(einfach )?(besser )?(lesen|prufen|beachten|kontaktieren|angeben|stornieren|melden) (sollen|mussen)',
@@ -152,6 +159,9 @@ export const de: LanguageCues = {
       '(das|es|dies) (ist|war|liegt) nicht (unser|mein|unsere|meine) (fehler|schuld|problem|verantwortung)',
       'nicht unser(e)? (schuld|problem|fehler)',
       '(wir sind|ich bin) (dafur )?nicht (verantwortlich|zustandig|schuld)',
+      '(dafur|hierfur|dafuer) (sind wir|bin ich) (leider )?nicht (verantwortlich|haftbar|schuld)',
+      '(liegt|lag) (beim|bei der|bei dem|am) (paketdienst|zusteller|kurier|spediteur|versanddienstleister|dhl|hermes|dpd|ups|gls|post|hersteller|lieferanten|system|lager)',
+      '(liegt|lag) ~4 nicht (bei|an) uns',
       'dafur (konnen|kann) (wir|ich) nichts',
       '(der|die|das) (paketdienst|zusteller|spediteur|versanddienstleister|dhl|hermes|dpd|post|hersteller|system|lager|logistikpartner) (ist|war|tragt) (dafur )?(verantwortlich|schuld|die schuld)',
       '(die schuld|die verantwortung) (liegt|lag) (beim|bei der) (paketdienst|zusteller|spediteur|versanddienstleister|hersteller|post)',
@@ -194,7 +204,7 @@ export const de: LanguageCues = {
     ],
     dismissive: [
       '(da|hier) (konnen|kann) (wir|ich) (leider )?nichts (mehr )?(machen|tun)',
-      '(wir|ich) (konnen|kann) (leider )?nichts (mehr |weiter )?(fur sie )?(tun|machen)',
+      '(wir|ich) (konnen|kann) ~2 nichts (mehr |weiter )?(fur sie )?(tun|machen)',
       'es gibt nichts,? was (wir|ich) (noch )?(tun|machen) (konnen|kann)',
       'nicht (meine|unsere) (aufgabe|abteilung|zustandigkeit)',
       '(dafur|hierfur) (bin ich|sind wir) nicht zustandig',
@@ -207,7 +217,7 @@ export const de: LanguageCues = {
       'es gibt keine (andere )?(losung|moglichkeit|alternative)',
     ],
     'non-apology': [
-      'es tut (mir|uns) leid,? dass sie (das |es )?so (empfinden|sehen)',
+      'es tut (mir|uns) leid,? (dass|wenn|falls) sie (das |es )?so (empfinden|sehen|wahrnehmen)',
       'es tut (mir|uns) leid,? (wenn|falls) sie sich ~2 (verargert|gestort|verletzt|beleidigt)*',
       '(wir bedauern|ich bedauere),? dass sie (das |es )?so (empfinden|sehen)',
       'entschuldigen sie,? (wenn|falls) ~3 (verargert|gestort|beleidigt)*',
@@ -217,6 +227,9 @@ export const de: LanguageCues = {
   },
   negations: ['nicht', 'kein*', 'nie', 'niemals'],
   sympathy: [
+    // "Sie hätten die Gutschrift längst erhalten sollen": what we owed them, not what they did wrong.
+    '(sie|du) ~ (hatten|hattest) ~4 (erhalten|bekommen) (sollen|mussen)',
+    '(hatten|hattest) (sie|du) ~4 (erhalten|bekommen) (sollen|mussen)',
     '(das|es) (ist|war) (ganz sicher |wirklich |keineswegs |absolut )?nicht (ihre|deine|ihr) (schuld|fehler|verschulden)',
   ],
   fixes: {

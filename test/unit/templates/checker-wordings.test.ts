@@ -1,0 +1,20 @@
+/**
+ * One sentence as agents write it, checked on its own: only that sentence can supply the apology, the
+ * ownership or the next step, so each row shows the checker hears that wording.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkReply, type CheckRule } from '@/lib/templates/checker';
+
+const rulesFor = (sentence: string, lang: string) =>
+  checkReply(sentence, { lang, tone: 'angry', customer: { name: 'Anna' } }).map((finding) => finding.rule);
+
+describe('checkReply hears, in a sentence on its own,', () => {
+  it.each([
+    ['de', 'ownership', 'Das ist ganz klar auf unserer Seite schiefgelaufen.'],
+    ['de', 'ownership', 'Ich schicke Ihnen ein neues Gerät.'],
+    ['de', 'ownership', 'Wir schauen uns das genau an.'],
+    ['de', 'next-step', 'Ich hab dir die Abbuchung gerade erstattet.'],
+  ] as const)('[%s] %s in %j', (lang, rule: CheckRule, sentence) => {
+    expect(rulesFor(sentence, lang)).not.toContain(rule);
+  });
+});
