@@ -6,7 +6,8 @@
  * language (text/inflection.ts: "delayed" ⊃ "delay", "címemre" ⊃ "cím", "посылку" ~ "посылка", but not
  * "Monteur" ~ "Montag") or a typo of it (fuse.js proposes, an edit distance confirms). A phrase matches when
  * its words appear in order with at most two extra words between them ("charged my card twice"), or, at a
- * discount, when all its content words appear close together ("account … locked").
+ * discount, when all its content words appear close together ("account … locked"). Two keywords of one
+ * scenario found on the very same message words count once.
  */
 import Fuse from 'fuse.js';
 import { isTypoOf } from '../text/edit-distance';
@@ -27,6 +28,14 @@ export interface ScenarioRelevance {
 /** word position in the message → match quality, per keyword word. */
 type Located = Map<string, Map<number, number>>;
 
+/** How well a phrase was found, and at which message words. */
+interface Found {
+  quality: number;
+  positions: number[];
+}
+
+const NOT_FOUND: Found = { quality: 0, positions: [] };
+
 const FUZZY_MIN_LENGTH = 5;
 const MAX_MESSAGE_WORDS = 600;
 const MAX_GAP = 2;
@@ -46,7 +55,7 @@ const SHORT_WORD = 3;
  * Quality of the phrase's words in order, at most MAX_GAP extra words apart. Two keyword words may also meet
  * one message word written together ("log in" ~ "login", "sign in" ~ "signin").
  */
-function orderedQuality(phrase: KeywordPhrase, located: Located): number {
+function orderedQuality(phrase: KeywordPhrase, located: Located): Found {
   const { tokens } = phrase;
   const step = (index: number): { positions: Map<number, number> | undefined; width: number } => {
     const joined = located.get(`${tokens[index] ?? ''}${tokens[index + 1] ?? ''}`);
@@ -54,22 +63,23 @@ function orderedQuality(phrase: KeywordPhrase, located: Located): number {
       ? { positions: joined, width: 2 }
       : { positions: located.get(tokens[index] ?? ''), width: 1 };
   };
-  let best = 0;
+  let best = NOT_FOUND;
   const first = step(0);
   for (const [start, startQuality] of first.positions ?? []) {
     let quality = startQuality;
-    let position = start;
+    const used = [start];
     for (let index = first.width; index < tokens.length && quality > 0;) {
+      const position = used[used.length - 1] ?? start;
       const { positions, width } = step(index);
       let next: number | undefined;
       for (let gap = 1; gap <= MAX_GAP + 1 && next === undefined; gap++) {
         if (positions?.has(position + gap)) next = position + gap;
       }
       quality = next === undefined ? 0 : Math.min(quality, positions?.get(next) ?? 0);
-      position = next ?? position;
+      if (next !== undefined) used.push(next);
       index += width;
     }
-    best = Math.max(best, quality);
+    if (quality > best.quality) best = { quality, positions: used };
   }
   return best;
 }
@@ -80,17 +90,18 @@ function orderedQuality(phrase: KeywordPhrase, located: Located): number {
  * a hacked account, "change the email" a how-to question) but often does not ("arrivé … devait" for "devait
  * arriver").
  */
-function proximityQuality(phrase: KeywordPhrase, located: Located): number {
-  if (phrase.contentTokens.length < 2) return 0;
+function proximityQuality(phrase: KeywordPhrase, located: Located): Found {
+  if (phrase.contentTokens.length < 2) return NOT_FOUND;
   const window = phrase.tokens.length + PROXIMITY_SLACK;
   const [anchor, ...others] = phrase.contentTokens;
-  let best = 0;
+  let best = NOT_FOUND;
   for (const [start, startQuality] of located.get(anchor ?? '') ?? []) {
     let quality = startQuality;
     let isInOrder = true;
-    let previous = start;
+    const used = [start];
     for (const token of others) {
       let found = 0;
+      const previous = used[used.length - 1] ?? start;
       let at = previous;
       for (const [position, tokenQuality] of located.get(token) ?? []) {
         if (position !== start && Math.abs(position - start) < window && tokenQuality > found) {
@@ -99,11 +110,12 @@ function proximityQuality(phrase: KeywordPhrase, located: Located): number {
         }
       }
       isInOrder &&= at > previous;
-      previous = at;
+      used.push(at);
       quality = Math.min(quality, found);
       if (quality === 0) break;
     }
-    best = Math.max(best, quality * (isInOrder ? IN_ORDER_DISCOUNT : ANY_ORDER_DISCOUNT));
+    const value = quality * (isInOrder ? IN_ORDER_DISCOUNT : ANY_ORDER_DISCOUNT);
+    if (value > best.quality) best = { quality: value, positions: used };
   }
   return best;
 }
@@ -225,16 +237,25 @@ export class ScenarioMatcher {
       matchReadings(message.slice(0, 20_000), this.language).slice(0, MAX_MESSAGE_WORDS),
     );
     if (located.size === 0) return result;
-    const hits: { phrase: KeywordPhrase; value: number }[] = [];
+    const hits: { phrase: KeywordPhrase; value: number; at: string }[] = [];
     for (const phrase of this.phrases) {
-      const value = Math.max(
-        orderedQuality(phrase, located) * phrase.weight,
-        proximityQuality(phrase, located) * phrase.looseWeight,
-      );
-      if (value > 0) hits.push({ phrase, value });
+      const ordered = orderedQuality(phrase, located);
+      const loose = proximityQuality(phrase, located);
+      const orderedValue = ordered.quality * phrase.weight;
+      const looseValue = loose.quality * phrase.looseWeight;
+      const { positions } = orderedValue >= looseValue ? ordered : loose;
+      const value = Math.max(orderedValue, looseValue);
+      if (value > 0)
+        hits.push({ phrase, value, at: [...new Set(positions)].sort((a, b) => a - b).join(' ') });
     }
     hits.sort((a, b) => b.value - a.value);
-    for (const { phrase, value } of hits) {
+    // Two keywords found on the very same words are one clue: "rembourser" read as "rembourser" and as
+    // "remboursé", or "returned" as "return" and "returns".
+    const seen = new Set<string>();
+    for (const { phrase, value, at } of hits) {
+      const key = `${phrase.scenario}\u0000${at}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
       const relevance = result.get(phrase.scenario) ?? { score: 0, matched: [] };
       relevance.score += value * DIMINISHING ** relevance.matched.length;
       relevance.matched.push(phrase.text);

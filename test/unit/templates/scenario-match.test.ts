@@ -37,6 +37,19 @@ describe('ScenarioMatcher', () => {
     expect(top('still waiting for my refund')).toBe('refund');
   });
 
+  it('counts two keywords found on the same words once', () => {
+    const forms = new ScenarioMatcher(
+      [
+        { scenario: 'refund', keywords: ['rembourser', 'remboursé', 'remboursement'] },
+        { scenario: 'return', keywords: ['renvoyé', 'colis'] },
+      ],
+      'fr',
+    );
+    const found = forms.match("j'ai renvoyé le colis, merci de me rembourser");
+    expect(found.get('refund')?.matched).toEqual(['rembourser']);
+    expect(found.get('return')?.matched).toHaveLength(2);
+  });
+
   it('does not grow short words into unrelated ones, and finds nothing in unrelated text', () => {
     expect(matcher.match('Instead of that, please send the invoice').size).toBe(0);
     expect(matcher.match('').size).toBe(0);
