@@ -165,6 +165,9 @@ describe('checkReply tells sympathy from blame', () => {
     ['de', 'Dafür sind wir nicht verantwortlich.', 'not-our-fault'],
     ['de', 'Wir können da leider nichts machen.', 'dismissive'],
     ['de', 'Es tut uns leid, wenn Sie das so empfinden.', 'non-apology'],
+    ['ru', 'Задержка произошла по вине службы доставки.', 'not-our-fault'],
+    ['ru', 'Это ошибка системы, а не наша.', 'not-our-fault'],
+    ['ru', 'Больше мы ничего сделать не можем.', 'dismissive'],
   ])('[%s] %j stays blame', (lang, phrase, kind) => {
     expect(
       findingsOf(lang, draftWith(lang, 'blame', phrase), 'blame').map((finding) => finding.kind),

@@ -14,6 +14,9 @@ describe('checkReply hears, in a sentence on its own,', () => {
     ['de', 'ownership', 'Ich schicke Ihnen ein neues Gerät.'],
     ['de', 'ownership', 'Wir schauen uns das genau an.'],
     ['de', 'next-step', 'Ich hab dir die Abbuchung gerade erstattet.'],
+    ['ru', 'ownership', 'Мы посмотрим, что можно сделать.'],
+    ['ru', 'ownership', 'Разберёмся.'],
+    ['ru', 'ownership', 'Проверим ваш заказ.'],
   ] as const)('[%s] %s in %j', (lang, rule: CheckRule, sentence) => {
     expect(rulesFor(sentence, lang)).not.toContain(rule);
   });
