@@ -15,6 +15,10 @@ defective-product pt neutral | O fone parou de ligar depois de duas semanas
 defective-product ru neutral | Чайник перестал включаться через месяц
 defective-product ar neutral | الخلاط بطل يشتغل بعد يومين
 defective-product hu neutral | A kávéfőzőt nem lehet bekapcsolni, pedig új
+refund-delay en frustrated | You confirmed you got the parcel back ten days ago and there's still no money in my account
+refund-delay fr frustrated | Article renvoyé il y a un mois, toujours pas de remboursement
+refund-delay ar frustrated | رجعت الجزمة من اسبوعين وما وصلني المبلغ
+refund-delay de frustrated | Ich warte seit drei Wochen auf meine Rückerstattung, die Ware ist längst bei Ihnen
 `;
 
 const cases = PHRASINGS.trim()
