@@ -168,6 +168,9 @@ describe('checkReply tells sympathy from blame', () => {
     ['ru', 'Задержка произошла по вине службы доставки.', 'not-our-fault'],
     ['ru', 'Это ошибка системы, а не наша.', 'not-our-fault'],
     ['ru', 'Больше мы ничего сделать не можем.', 'dismissive'],
+    ['hu', 'A késést a futárszolgálat okozta.', 'not-our-fault'],
+    ['hu', 'Ezzel többet nem tudunk kezdeni.', 'dismissive'],
+    ['hu', 'Sajnálom, ha így érzi.', 'non-apology'],
   ])('[%s] %j stays blame', (lang, phrase, kind) => {
     expect(
       findingsOf(lang, draftWith(lang, 'blame', phrase), 'blame').map((finding) => finding.kind),

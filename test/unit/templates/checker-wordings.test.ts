@@ -17,6 +17,9 @@ describe('checkReply hears, in a sentence on its own,', () => {
     ['ru', 'ownership', 'Мы посмотрим, что можно сделать.'],
     ['ru', 'ownership', 'Разберёмся.'],
     ['ru', 'ownership', 'Проверим ваш заказ.'],
+    ['hu', 'apology', 'Bocsi a dupla terhelésért!'],
+    ['hu', 'ownership', 'Megnézzük, mi történt.'],
+    ['hu', 'ownership', 'Még ma elintézzük.'],
   ] as const)('[%s] %s in %j', (lang, rule: CheckRule, sentence) => {
     expect(rulesFor(sentence, lang)).not.toContain(rule);
   });

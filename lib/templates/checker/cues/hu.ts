@@ -32,6 +32,7 @@ export const hu: LanguageCues = {
     'elnezes*',
     'bocsanat*',
     'bocs',
+    'bocsi',
     'sajnal(om|juk|nank|nam)',
     'nagyon sajnal*',
     '(bocsanatot|elnezest) (kerek|kerunk)',
@@ -43,6 +44,8 @@ export const hu: LanguageCues = {
   ownership: [
     I_DO,
     '(el|meg|vissza|ki|at|be|fel|tovabb|jova|utana)*juk',
+    // -juk assimilates after s, z and sz: "megnézzük", "elintézzük", "kiolvassuk".
+    '(el|meg|vissza|ki|at|be|fel|tovabb|jova|utana)*(zzuk|ssuk|sszuk)',
     '(fogom|fogjuk)',
     'szemelyesen',
     '(en )?magam',
@@ -154,6 +157,7 @@ export const hu: LanguageCues = {
       'nem vagyok (felelos|hibas)',
       '(a futar|a futarszolgalat|a szallito|a posta|a gyarto|a rendszer|a raktar) (a )?(hibas|felelos|tehet rola)',
       '(a futarszolgalat|a szallito|a posta|a gyarto) hibaja',
+      'a (futar*|posta|szallito*|rendszer|raktar|gyarto|bank) (okozta|okozza|okozott)',
       'rajtunk kivul allo',
       'nem rajtunk (mulik|mult)',
       'nincs ra (befolyasunk|rahatasunk)',
@@ -189,7 +193,7 @@ export const hu: LanguageCues = {
     ],
     dismissive: [
       'nem tud(unk|ok) (mit|semmit|tobbet) (tenni|kezdeni|segiteni)',
-      'semmit (nem|sem) tud(unk|ok) (tenni|csinalni)',
+      '(semmit|tobbet|mast) (nem|sem) tud(unk|ok) (tenni|kezdeni|csinalni|segiteni)',
       'semmit sem tehetunk',
       'nem tehetunk semmit',
       'ez nem az (en|mi) (feladatom|feladatunk|reszlegem|reszlegunk|dolgom|dolgunk)',
@@ -202,7 +206,7 @@ export const hu: LanguageCues = {
       'nincs (mas )?(megoldas|lehetoseg)',
     ],
     'non-apology': [
-      'sajnal(om|juk),? hogy (on )?igy (erzi|latja|gondolja|elte meg)',
+      'sajnal(om|juk),? (hogy|ha) (on )?igy (erzi|erez|latja|gondolja|elte meg)',
       'elnezest,? ha (on )?(megbantva|serelmesnek|rosszul) (erzi|erezte)',
       '(elnezest|sajnalom|sajnaljuk|bocsanat),? de',
     ],
