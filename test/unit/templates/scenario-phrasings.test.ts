@@ -19,6 +19,8 @@ refund-delay en frustrated | You confirmed you got the parcel back ten days ago 
 refund-delay fr frustrated | Article renvoyé il y a un mois, toujours pas de remboursement
 refund-delay ar frustrated | رجعت الجزمة من اسبوعين وما وصلني المبلغ
 refund-delay de frustrated | Ich warte seit drei Wochen auf meine Rückerstattung, die Ware ist längst bei Ihnen
+double-charge en frustrated | you charged me 2x for one order
+repeat-contact pt frustrated | Já liguei duas vezes e mandei e-mail, e o problema continua
 `;
 
 const cases = PHRASINGS.trim()
