@@ -90,18 +90,28 @@ export function isWrittenLikeAName(line: string): boolean {
   });
 }
 
-/** The block's first line when it reads like a sender: "Maya Johnson", "Jonas Weber <jonas@example.de>". */
+/** "Fernanda Costa · 22/11/2026 10:02" → "Fernanda Costa": what follows a separator is the byline's date. */
+function withoutDateAfter(line: string): string {
+  const [head = line, ...rest] = line.split(/\s[·•|–—]\s/);
+  return rest.length > 0 && rest.every((part) => /\d/.test(part)) ? head : line;
+}
+
+/**
+ * The block's first line when it reads like a sender: "Maya Johnson", "Jonas Weber <jonas@example.de>",
+ * "Fernanda Costa · 22/11/2026 10:02".
+ */
 function nameLineOf(block: Element): { line: string; author: NameAndEmail } | null {
   const first = block.firstElementChild;
   if (!first || first.localName === 'p' || !first.nextElementSibling) return null;
   const line = readLine(first);
   if (line.length > 80) return null;
-  const author = parseNameAndEmail(line);
+  const byline = withoutDateAfter(line);
+  const author = parseNameAndEmail(byline);
   // The name itself must read like one; an address after it ("<jonas@example.de>") is the mail header's.
   if (!author.name || author.name.length > 40 || !isWrittenLikeAName(author.name)) return null;
   // Initials in a round avatar ("MJ") head the block too, but are no name to greet.
   if (/^\p{Lu}{1,3}$/u.test(author.name)) return null;
-  if (line.replace(/<[^>]*>/g, '').trim().length > author.name.length + 2 && !author.email) return null;
+  if (byline.replace(/<[^>]*>/g, '').trim().length > author.name.length + 2 && !author.email) return null;
   return readText(block).length - line.length > line.length ? { line, author } : null;
 }
 

@@ -91,6 +91,24 @@ function recipientNear(replyBox: Element | null, doc: Document): Customer {
 const compact = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /**
+ * Sides from whom the composer addresses, where nothing else tells them: the recipient's own messages are the
+ * customer's, those of other named writers the agent side (an agent may have answered last).
+ */
+function sidesFromRecipient(messages: ConversationMessage[], recipient: Customer): ConversationMessage[] {
+  const { name, email } = recipient;
+  if ((!name && !email) || messages.some((message) => message.role === 'customer')) return messages;
+  const isRecipient = (message: ConversationMessage) =>
+    (email !== undefined && message.authorEmail?.toLowerCase() === email.toLowerCase()) ||
+    (name !== undefined && compact(message.author ?? '').toLowerCase() === compact(name).toLowerCase());
+  if (!messages.some(isRecipient)) return messages;
+  return messages.map((message) =>
+    message.role !== 'unknown' || !message.author
+      ? message
+      : { ...message, role: isRecipient(message) ? 'customer' : 'agent' },
+  );
+}
+
+/**
  * The message the agent selected, when it is one of those read: they point at the customer's message, so its
  * author is the customer even where the structure alone would take the last unclaimed message (an agent's).
  */
@@ -124,9 +142,13 @@ export function readGeneric(doc: Document, url: URL, hint: ReadHint, max: number
   let messages: ConversationMessage[] = [];
   let lastCustomerMessage: ConversationMessage | null = null;
   const list = replyBox ? findMessageListNear(replyBox, doc) : null;
+  // Whom the composer addresses: the customer, and on mail-like pages the sides of the thread.
+  const recipient = recipientNear(replyBox, doc);
   if (list) {
     trace.messages = `structure: ${list.blocks.length} similar <${list.blocks[0]?.localName ?? '?'}> blocks ${list.isNewestFirst ? 'below' : 'above'} the reply box`;
     ({ messages, lastCustomer: lastCustomerMessage } = readMessageList(list, max));
+    const sided = sidesFromRecipient(messages, recipient);
+    if (sided !== messages) [messages, lastCustomerMessage] = [sided, lastNonAgentMessage(sided)];
   } else if (replyBox) {
     const block = findNearestBlockAbove(replyBox, doc);
     const message =
@@ -141,7 +163,6 @@ export function readGeneric(doc: Document, url: URL, hint: ReadHint, max: number
   if (selected) lastCustomerMessage = { ...selected, role: 'customer' };
   const conversation = list?.container ?? lastCustomerMessage?.element ?? null;
   // The message's own author first, then whom the composer addresses, then the details printed beside it.
-  const recipient = recipientNear(replyBox, doc);
   const near = customerNear(conversation, doc);
   const name = lastCustomerMessage?.author ?? recipient.name ?? near.name;
   const email = lastCustomerMessage?.authorEmail ?? recipient.email ?? near.email;

@@ -1,11 +1,14 @@
 /**
  * How app-built pages mark who wrote what, read by the generic fallback: component feeds whose side marker is
- * inside each item's shadow tree, and utility-class chats whose rows use flex alignment for other things.
+ * inside each item's shadow tree, utility-class chats whose rows use flex alignment for other things, and a
+ * composer app in its own frame that names the customer only on its "To:" line.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { Window } from 'happy-dom';
 import { readConversation } from '@/lib/sites';
 import { classifyMessageBlock } from '@/lib/sites/extract/roles';
+import { loadFixture } from './load-fixture';
+import { mountStaticEditors } from './static-editors';
 
 const windows: Window[] = [];
 afterEach(async () => {
@@ -53,5 +56,30 @@ describe('classifyMessageBlock on utility-class rows', () => {
     const row = doc.getElementById('row');
     const log = doc.getElementById('log');
     expect(row && log && classifyMessageBlock(row, log)).toBe(role);
+  });
+});
+
+describe('generic reading with the composer in its own frame', () => {
+  it('answers the customer the composer addresses, though an agent wrote last and nothing marks sides', async () => {
+    const fixture = await loadFixture('generic/framed-composer.html');
+    try {
+      const frame = fixture.document.querySelector('iframe');
+      const composer = frame?.contentDocument;
+      if (composer) mountStaticEditors(composer);
+      const editor = composer?.querySelector('.ProseMirror') ?? null;
+      const snapshot = readConversation(fixture.document, fixture.expect.url, { focusedEditable: editor });
+      expect(snapshot.replyBox).toBe(editor);
+      expect(snapshot.lastCustomerText).toContain(fixture.expect.lastCustomerMessage);
+      expect(snapshot.messages.map((message) => [message.author, message.role])).toEqual([
+        ['Fernanda Costa', 'customer'],
+        ['Rafael Souza', 'agent'],
+        ['Fernanda Costa', 'customer'],
+        ['Rafael Souza', 'agent'],
+      ]);
+      expect(snapshot.customer).toEqual({ name: 'Fernanda Costa', email: 'fernanda.costa@example.com.br' });
+      expect(snapshot.orderIds).toEqual(['51207']);
+    } finally {
+      await fixture.close();
+    }
   });
 });
