@@ -3,7 +3,7 @@
  * hits; and the language-agnostic signals. The result is a small, language-independent feature record that
  * the scoring layer (score.ts) turns into tones, and the evidence spans that explain it.
  */
-import { findCourtesyFormulas, insideNegativePhrases } from './courtesy';
+import { findCourtesyFormulas, insideNegativePhrases, isIronicPraise } from './courtesy';
 import { findCues, type CueHit, type CueKind } from './cues';
 import { lexiconFor, type Lexicon } from './lexicon';
 import { findSignals, type AgnosticSignals } from './signals';
@@ -203,6 +203,7 @@ export function analyse(
   const signals = findSignals(text);
   const formulas = findCourtesyFormulas(hits, tokens, signals.questions);
   const sarcastic = insideNegativePhrases(hits, tokens.length);
+  const ironic = isIronicPraise(hits, tokens);
   const courtesy = Uint8Array.from(sarcastic);
   for (const hit of hits)
     if (formulas.has(hit) || hit.kind === 'greeting')
@@ -240,6 +241,10 @@ export function analyse(
     if (!first || !last) continue;
     // Thanks closing a request, or inside "thanks for nothing", is not gratitude.
     if (hit.kind === 'gratitude' && (formulas.has(hit) || sarcastic[hit.first])) continue;
+    if (hit.kind === 'gratitude' && ironic) {
+      for (let i = hit.first; i < hit.last; i++) courtesy[i] = 1;
+      continue;
+    }
     const negated =
       NEGATABLE.has(hit.kind) &&
       (inScope(negators, tokens, hit.first, NEGATION_SCOPE, stops) ||
@@ -271,6 +276,10 @@ export function analyse(
     if (!lexicon) continue;
     const { score: base, length } = lexiconAt(lexicon, tokens, i);
     if (base === 0 || negators[i] || neutralWords[i] || (base > 0 && courtesy[i])) continue;
+    if (base > 0 && ironic) {
+      for (let k = i; k < i + length; k++) courtesy[k] = 1;
+      continue;
+    }
     let score = base;
     const negated =
       inScope(negators, tokens, i, NEGATION_SCOPE, stops) ||

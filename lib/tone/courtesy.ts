@@ -77,3 +77,20 @@ export function insideNegativePhrases(hits: CueHit[], length: number): Uint8Arra
       for (let i = hit.first; i < hit.last; i++) flags[i] = 1;
   return flags;
 }
+
+/**
+ * Praise in a message that reports a failure coming back is irony: "Toll, schon wieder ist mein Paket
+ * verloren gegangen. Super gemacht." The failure and the repeat cue share a clause ("megint elvesztették",
+ * "otra vez no llegó"); a resolved customer's "Third time lucky! The lost parcel arrived" keeps them apart.
+ * A bare "again" is not enough: "it works again after the error" is thanks.
+ */
+export function isIronicPraise(hits: CueHit[], tokens: Token[]): boolean {
+  const failures = hits.filter((hit) => hit.kind === 'problem');
+  if (failures.length === 0) return false;
+  const sameClause = (a: CueHit, b: CueHit): boolean => {
+    for (let k = Math.min(a.first, b.first) + 1; k <= Math.max(a.last, b.last) - 1; k++)
+      if (tokens[k]?.breakBefore) return false;
+    return true;
+  };
+  return hits.some((hit) => hit.kind === 'repeat' && failures.some((f) => sameClause(hit, f)));
+}

@@ -111,6 +111,7 @@ export const en: LanguageCues = {
     great
   `,
   problem: `
+    losing, lose my, lost my,
     logs me out, logged me out, logging me out, kicks me out, kicked me out, kicking me out, signs me out,
     freezes, freezing, frozen,
     doesn't work, does not work, not working, isn't working, won't work, didn't work, stopped working,

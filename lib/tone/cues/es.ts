@@ -99,6 +99,7 @@ export const es: LanguageCues = {
     todo bien
   `,
   problem: `
+    perdieron, extraviad*,
     me cierra la sesión, me saca de la app*, me echa de la app*, se cierra sola, se cierra solo, se congela,
     se traba, se queda colgad*,
     no funciona, no sirve, dejó de funcionar, no carga, no puedo entrar, no puedo acceder, no me deja,

@@ -84,6 +84,7 @@ export const hu: LanguageCues = {
     fantasztikus*, kedves*, segítőkész*, gratulál*, megdicsér*
   `,
   problem: `
+    elvesztették, elvesztettétek, elveszítették,
     kiléptet, kidob, kidobott, lefagy*, összeomlik, összeomlott, kifagy*,
     lemondták, lemondta, törölték,
     nem működik, nem megy, leállt, nem tölt be, nem tudok belépni, nem tudok bejelentkezni, hozzáférés*,

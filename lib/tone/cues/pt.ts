@@ -86,6 +86,7 @@ export const pt: LanguageCues = {
     content*, fantástic*, show, top, adorei, amei, parabéns, gentil, atencios*, elogiar
   `,
   problem: `
+    perderam, extraviad*, sumiu, sumiram,
     me desloga, me desconecta, fica caindo, trava, travando, travou, fecha sozinho, fecha sozinha, congela,
     não funciona, nao funciona, parou de funcionar, não carrega, não consigo entrar, não consigo acessar,
     erro*, falha*, quebrad*, danificad*, defeito*, cobrança dupla, cobrado duas vezes, cobraram, cobrança,
