@@ -171,6 +171,9 @@ describe('checkReply tells sympathy from blame', () => {
     ['hu', 'A késést a futárszolgálat okozta.', 'not-our-fault'],
     ['hu', 'Ezzel többet nem tudunk kezdeni.', 'dismissive'],
     ['hu', 'Sajnálom, ha így érzi.', 'non-apology'],
+    ['ar', 'التأخير بسبب شركة الشحن.', 'not-our-fault'],
+    ['ar', 'المشكلة من المورد وليس منا.', 'not-our-fault'],
+    ['ar', 'لا يوجد شيء آخر يمكننا فعله.', 'dismissive'],
   ])('[%s] %j stays blame', (lang, phrase, kind) => {
     expect(
       findingsOf(lang, draftWith(lang, 'blame', phrase), 'blame').map((finding) => finding.kind),

@@ -1,6 +1,6 @@
 /**
  * One sentence as agents write it, checked on its own: only that sentence can supply the apology, the
- * ownership or the next step, so each row shows the checker hears that wording.
+ * ownership, the next step or the closing, so each row shows the checker hears that wording.
  */
 import { describe, expect, it } from 'vitest';
 import { checkReply, type CheckRule } from '@/lib/templates/checker';
@@ -20,6 +20,13 @@ describe('checkReply hears, in a sentence on its own,', () => {
     ['hu', 'apology', 'Bocsi a dupla terhelésért!'],
     ['hu', 'ownership', 'Megnézzük, mi történt.'],
     ['hu', 'ownership', 'Még ma elintézzük.'],
+    ['ar', 'apology', 'آسفين جداً على الخصم المكرر.'],
+    ['ar', 'ownership', 'رجعتلك المبلغ كامل.'],
+    ['ar', 'ownership', 'تأكدت من طلبك وكل شيء تمام.'],
+    ['ar', 'ownership', 'سننظر في الأمر.'],
+    ['ar', 'next-step', 'هبعتلك الفاتورة الجديدة.'],
+    ['ar', 'next-step', 'بيوصلك بكرة الصبح إن شاء الله.'],
+    ['ar', 'closing', 'لو محتاجة أي حاجة أنا موجودة!'],
   ] as const)('[%s] %s in %j', (lang, rule: CheckRule, sentence) => {
     expect(rulesFor(sentence, lang)).not.toContain(rule);
   });
