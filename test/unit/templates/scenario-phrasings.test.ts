@@ -21,6 +21,13 @@ refund-delay ar frustrated | رجعت الجزمة من اسبوعين وما و
 refund-delay de frustrated | Ich warte seit drei Wochen auf meine Rückerstattung, die Ware ist längst bei Ihnen
 double-charge en frustrated | you charged me 2x for one order
 repeat-contact pt frustrated | Já liguei duas vezes e mandei e-mail, e o problema continua
+account-locked en frustrated | It keeps saying wrong password even though I never changed it, and now I can't get back in
+unexpected-charge en frustrated | I closed my plan last month and you're still charging me
+broken-promise en frustrated | Your colleague told me I'd get a call the same day. Nothing.
+privacy-concern en frustrated | I never signed up for these texts, stop sending them
+missing-item en frustrated | Ordered two lamps and only one arrived
+late-staff en frustrated | The plumber showed up at 6pm instead of the morning slot
+missed-appointment en frustrated | I had to leave work early for the engineer and nobody came
 `;
 
 const cases = PHRASINGS.trim()
