@@ -28,6 +28,25 @@ privacy-concern en frustrated | I never signed up for these texts, stop sending 
 missing-item en frustrated | Ordered two lamps and only one arrived
 late-staff en frustrated | The plumber showed up at 6pm instead of the morning slot
 missed-appointment en frustrated | I had to leave work early for the engineer and nobody came
+rude-staff ar angry | الموظف قليل الادب ورد علي بطريقة وحشة
+missed-appointment ar frustrated | المهندس ما جاش خالص النهاردة
+cancellation-request ar neutral | لو سمحت تلغوا الاشتراك بتاعي
+missed-appointment hu frustrated | A technikus nem jött ki, pedig egész délelőtt itthon voltam
+late-delivery hu frustrated | Két hete rendeltem, és azóta sem érkezett meg
+unexpected-charge hu frustrated | Miért terheltek meg 2990 forinttal?
+not-as-described hu neutral | Más színű, mint a képen volt
+unexpected-charge ru frustrated | Почему списали 299 рублей, я ничего не покупала
+missing-item ru frustrated | В посылке не оказалось наушников
+data-loss ru neutral | После обновления пропали все заметки
+outage ru frustrated | Личный кабинет не открывается, ошибка 503
+data-loss de frustrated | Alle meine Notizen sind weg
+missed-appointment es frustrated | El instalador nunca apareció y perdí la mañana
+not-as-described es frustrated | No tiene nada que ver con las fotos de la web
+long-wait pt frustrated | Abri um chamado há uma semana e nenhuma resposta até agora
+missing-item pt frustrated | Pedi três camisetas e só vieram duas
+missing-item pt frustrated | A minha encomenda chegou mas falta um dos livros
+unexpected-charge pt frustrated | Fui cobrada depois de cancelar a assinatura
+slow-service fr frustrated | Le site rame depuis ce matin
 `;
 
 const cases = PHRASINGS.trim()
