@@ -180,6 +180,14 @@ function checkBlame(folded: FoldedText, cues: CompiledCues): CheckFinding[] {
   return findings;
 }
 
+/** A next-step phrase that is more than a promise to look ("I'll check" is vague; "I'll check by noon" is not). */
+function hasConcreteStep(folded: FoldedText, cues: CompiledCues): boolean {
+  const vague = findAll(cues.vagueSteps, folded.text);
+  return findAll(cues.nextSteps, folded.text).some(
+    (hit) => !vague.some((look) => look.start <= hit.start && hit.end <= look.end),
+  );
+}
+
 /** Different instructions in the draft ("open Settings", "press Save"): steps written as a sentence. */
 function countInstructions(folded: FoldedText, cues: CompiledCues): number {
   return new Set(findAll(cues.instructions, folded.text).map((hit) => folded.text.slice(hit.start, hit.end)))
@@ -240,9 +248,7 @@ function checkDraft(draft: string, options: CheckOptions): CheckFinding[] {
     originalSpan(folded, hit.start, hit.end),
   );
   const hasNextStep =
-    hitsIn(cues.nextSteps, folded).length > 0 ||
-    countNumberedLines(draft) >= 2 ||
-    countInstructions(folded, cues) >= 2;
+    hasConcreteStep(folded, cues) || countNumberedLines(draft) >= 2 || countInstructions(folded, cues) >= 2;
   if (tone.name !== 'positive' && !hasNextStep) {
     // Before the sign-off ("Best," / "Saludos,") when there is one, else at the end.
     const signOff = signOffs[0];

@@ -23,6 +23,7 @@ export interface CompiledCues {
   apologies?: RegExp;
   ownership?: RegExp;
   nextSteps?: RegExp;
+  vagueSteps?: RegExp;
   instructions?: RegExp;
   closings?: RegExp;
   blame: [BlameKind, RegExp][];
@@ -56,6 +57,7 @@ function compile(
     apologies: union((cues) => cues.apologies),
     ownership: union((cues) => cues.ownership),
     nextSteps: union((cues) => cues.nextSteps),
+    vagueSteps: union((cues) => cues.vagueSteps ?? []),
     instructions: compilePhrases(
       instructions,
       lists

@@ -31,3 +31,30 @@ describe('checkReply hears, in a sentence on its own,', () => {
     expect(rulesFor(sentence, lang)).not.toContain(rule);
   });
 });
+
+describe('checkReply and promises to look', () => {
+  it.each([
+    ['en', "We'll look into it."],
+    ['en', "I'll check."],
+    ['es', 'Lo revisaremos.'],
+    ['pt', 'Vamos verificar.'],
+    ['fr', 'Nous allons regarder.'],
+    ['de', 'Wir werden das prüfen.'],
+    ['ru', 'Я проверю.'],
+    ['ar', 'سنراجع طلبك.'],
+    ['hu', 'Megnézem.'],
+  ])('[%s] takes %j as ownership but asks when, and what happens next', (lang, sentence) => {
+    const rules = rulesFor(sentence, lang);
+    expect(rules).toContain('next-step');
+    expect(rules).not.toContain('ownership');
+  });
+
+  it.each([
+    ['en', "I'll check with the warehouse and reply by Friday."],
+    ['es', 'Lo revisaremos y le escribo mañana.'],
+    ['de', 'Ich werde das prüfen und melde mich morgen.'],
+    ['hu', 'Megnézem, és holnap jelentkezem.'],
+  ])('[%s] takes a look with a time, %j, as the next step', (lang, sentence) => {
+    expect(rulesFor(sentence, lang)).not.toContain('next-step');
+  });
+});

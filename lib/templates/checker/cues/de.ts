@@ -101,6 +101,10 @@ export const de: LanguageCues = {
     'so geht es weiter',
     'ich halte sie (auf dem laufenden|informiert)',
   ],
+  vagueSteps: [
+    '(ich|wir) (werde|werden) ~2 (prufen|kummern|kuemmern|anschauen|ansehen)',
+    '(ich|wir) (schaue|schau|schauen|sehe|seh|sehen) (mir|uns) ~2 an',
+  ],
   closings: [
     '(viele|liebe|beste|freundliche|herzliche|schone|sonnige) gru(e)?ss(e|en)?',
     'mit (freundlichen|besten|herzlichen|lieben) gru(e)?ss(e|en)',

@@ -90,6 +90,9 @@ export const en: LanguageCues = {
     "here's what (happens|will happen|i'll do|we'll do) next",
     'follow(-| )?up (with you )?(on|by)',
   ],
+  vagueSteps: [
+    "(i'll|i will|we'll|we will|i'm going to|i am going to|we're going to|we are going to) (just |quickly |now |also )?(look into|investigate|review|check|sort|look at|take a look|have a look|see)",
+  ],
   closings: [
     'best',
     'best (wishes|regards)',

@@ -104,6 +104,10 @@ export const es: LanguageCues = {
     '(proximo|siguiente) paso',
     'le (mantendre|mantengo) informad(o|a)',
   ],
+  vagueSteps: [
+    '(lo |la )?(revisare|revisaremos|comprobare|comprobaremos|verificare|verificaremos|mirare|miraremos|veremos|analizaremos)',
+    '(voy|vamos) a (lo |la )?(revisar|comprobar|verificar|mirar|ver|analizar|seguir)',
+  ],
   closings: [
     'saludos',
     'un (cordial |afectuoso |fuerte |gran )?saludo',

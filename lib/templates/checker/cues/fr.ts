@@ -101,6 +101,10 @@ export const fr: LanguageCues = {
     'voici (la suite|les prochaines etapes|ce qui va se passer)',
     'je vous tiens (au courant|informe*)',
   ],
+  vagueSteps: [
+    '(je|nous) (vais|allons) (regarder|verifier|examiner|voir|etudier)',
+    '(je|nous) (regarde|regardons|verifie|verifions) (ca|cela|ce point|votre demande)?',
+  ],
   closings: [
     'cordialement',
     'bien cordialement',

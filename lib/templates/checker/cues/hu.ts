@@ -99,6 +99,9 @@ export const hu: LanguageCues = {
     '(a )?tovabbi teendok',
     'folyamatosan tajekoztatom',
   ],
+  vagueSteps: [
+    '(megnezem|megnezzuk|utananezek|utananezunk|utanajarok|utanajarunk|ellenorzom|ellenorizzuk|kivizsgaljuk|foglalkozom|foglalkozunk)',
+  ],
   closings: [
     'udvozlettel',
     'tisztelettel',

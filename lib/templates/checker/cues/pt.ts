@@ -95,6 +95,10 @@ export const pt: LanguageCues = {
     'te (mantenho|manterei) informad(o|a)',
     'vou te (atualizando|mantendo)',
   ],
+  vagueSteps: [
+    '(vou|vamos) (verificar|checar|analisar|ver|olhar|dar uma olhada|acompanhar)',
+    '(verificarei|verificaremos|analisaremos|analisarei)',
+  ],
   closings: [
     'abracos',
     'abraco',

@@ -23,6 +23,11 @@ export interface LanguageCues {
   ownership: readonly string[];
   /** A concrete next step or time: "by Friday", "within 24 hours", "I've sent", "tomorrow". */
   nextSteps: readonly string[];
+  /**
+   * Promises to look, with nothing the customer will see or when: "we'll look into it", "vamos verificar",
+   * "megnézem". Ownership, but no next step: a next-step phrase inside one of these does not count.
+   */
+  vagueSteps?: readonly string[];
 
   /** Warm closings near the end: "take care", "kind regards", "thanks for your patience". */
   closings: readonly string[];
