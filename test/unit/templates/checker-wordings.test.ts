@@ -27,6 +27,8 @@ describe('checkReply hears, in a sentence on its own,', () => {
     ['ar', 'next-step', 'هبعتلك الفاتورة الجديدة.'],
     ['ar', 'next-step', 'بيوصلك بكرة الصبح إن شاء الله.'],
     ['ar', 'closing', 'لو محتاجة أي حاجة أنا موجودة!'],
+    ['fr', 'ownership', 'Je viens de vous rembourser.'],
+    ['fr', 'next-step', 'Nous venons de renvoyer votre colis.'],
   ] as const)('[%s] %s in %j', (lang, rule: CheckRule, sentence) => {
     expect(rulesFor(sentence, lang)).not.toContain(rule);
   });

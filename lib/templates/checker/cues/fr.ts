@@ -36,6 +36,8 @@ export const fr: LanguageCues = {
     '(sinceres|plates) excuses',
   ],
   ownership: [
+    // The recent past: "Je viens de vous rembourser" (I have just refunded you).
+    '(je viens|nous venons|on vient) de',
     'je vais',
     'nous allons',
     'on va',
@@ -71,6 +73,7 @@ export const fr: LanguageCues = {
     "je m'engage",
   ],
   nextSteps: [
+    '(je viens|nous venons|on vient) de (vous |te )?(envoyer|renvoyer|rembourser|relancer|transmettre|expedier|reexpedier|annuler|corriger|crediter|debloquer|reinitialiser|valider|lancer|commander|remplacer)',
     "aujourd'hui",
     'demain',
     'apres-demain',
