@@ -15,6 +15,7 @@ import { asReplyBox, findGenericReplyBox } from './reply-box';
 import { findMessageListNear, findNearestBlockAbove, type MessageList } from './message-blocks';
 import { readMessageBlock } from './read-block';
 import { renderedParent } from './rendered-children';
+import { isNewestFirstByShownDates } from './shown-order';
 import { readSelectedText, type SelectedText } from './selection';
 
 export { findGenericReplyBox, findLargestEditable, asReplyBox } from './reply-box';
@@ -24,8 +25,8 @@ export { readSelectedText } from './selection';
 
 /** Messages of a structurally found list, oldest first whatever the page's order. */
 export function readMessageList(list: MessageList, max: number): ReturnType<typeof readRecentMessages> {
-  // Timestamps decide when the page has them; else a list below the reply box is taken as newest first.
-  const blocks = oldestFirst(list.blocks, list.isNewestFirst);
+  // Timestamps decide when the page has them, then printed dates; else a list below the reply box is newest first.
+  const blocks = oldestFirst(list.blocks, isNewestFirstByShownDates(list.blocks) ?? list.isNewestFirst);
   return readRecentMessages(blocks, (block) => readMessageBlock(block, list.container), max);
 }
 

@@ -27,6 +27,7 @@ describe('generic fallback on unseen page shapes', () => {
     'framed-thread.html',
     'component-console.html',
     'utility-class-chat.html',
+    'newest-first-mail.html',
   ]) {
     describeSiteFixture(`generic/${page}`, {
       hint: (fixture) => ({ focusedEditable: clickedEditor(fixture.document, fixture.expect.replyBox) }),

@@ -1,0 +1,64 @@
+/**
+ * Mail-like threads on pages no adapter knows: dates only as printed text (to tell a newest-first list) and
+ * quoted history as plain-text "> " lines (to leave out of the customer's message).
+ */
+import { describe, expect, it } from 'vitest';
+import { parseShownDate } from '@/lib/sites/extract/dates';
+import { withoutPlainQuotes } from '@/lib/sites/generic/quoted-history';
+import { readConversation } from '@/lib/sites';
+import { loadFixture } from './load-fixture';
+
+describe('parseShownDate', () => {
+  it.each([
+    ['24 nov. 2026 à 09:12', Date.UTC(2026, 10, 24, 9, 12)],
+    ['Nov 24, 2026, 9:12 PM', Date.UTC(2026, 10, 24, 21, 12)],
+    ['Posted 24.11.2026, 09:12', Date.UTC(2026, 10, 24, 9, 12)],
+    ['11/24/2026 12:05 am', Date.UTC(2026, 10, 24, 0, 5)],
+    ['2026-11-24T09:12', Date.UTC(2026, 10, 24, 9, 12)],
+    ['2026. november 24. 09:12', Date.UTC(2026, 10, 24, 9, 12)],
+    ['24. März 2026 um 18:40', Date.UTC(2026, 2, 24, 18, 40)],
+    ['3 de diciembre de 2026, 10:05', Date.UTC(2026, 11, 3, 10, 5)],
+    ['24 ноября 2026 г., 09:12', Date.UTC(2026, 10, 24, 9, 12)],
+  ])('reads %j', (text, expected) => {
+    expect(parseShownDate(text)).toBe(expected);
+  });
+
+  it.each(['Yesterday', 'Order 20445 · 3 items', '10:15', 'Priority: high'])(
+    'finds no date in %j',
+    (text) => {
+      expect(parseShownDate(text)).toBeNull();
+    },
+  );
+});
+
+describe('withoutPlainQuotes', () => {
+  it('leaves out a quote block at the end and the line that attributes it', () => {
+    expect(
+      withoutPlainQuotes(
+        'The second lamp is broken too.\n\nOn Fri, Nov 20, 2026 at 4:40 PM Acme <help@acme.example> wrote:\n> We are sending a new lamp.\n> Hugo',
+      ),
+    ).toBe('The second lamp is broken too.');
+  });
+
+  it('keeps a reply written between quoted lines whole', () => {
+    const text = '> Which colour did you order?\nThe green one.\n> And the size?\nLarge.';
+    expect(withoutPlainQuotes(text)).toBe(text);
+  });
+});
+
+describe('a newest-first mail thread with printed dates and plain-text quotes', () => {
+  it('answers the newest mail at the top, without the agent words it quotes', async () => {
+    const fixture = await loadFixture('generic/newest-first-mail.html');
+    try {
+      const frame = fixture.document.querySelector('iframe');
+      const editor = frame?.contentDocument?.body ?? null;
+      const snapshot = readConversation(fixture.document, fixture.expect.url, { focusedEditable: editor });
+      expect(snapshot.lastCustomerText).toBe(
+        "Bonjour,\n\nC'est une blague ? La deuxième lampe est arrivée cassée elle aussi, le pied est fendu.\n" +
+          "Je veux être remboursée pour la commande 20445, je ne veux pas d'un troisième envoi.",
+      );
+    } finally {
+      await fixture.close();
+    }
+  });
+});
