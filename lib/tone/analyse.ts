@@ -212,8 +212,10 @@ export function analyse(
   // built on reviews or tweets says (OpeNER rates Spanish "envío", shipment, +2; LeIA rates "gostaria",
   // I would like, +2).
   const neutralWords = tokenFlags(hits, tokens.length, 'object');
+  // Nor are the words of a time ("antes de esta noche": OpeNER rates "noche" +2).
   for (const hit of hits)
-    if (hit.kind === 'request') for (let i = hit.first; i < hit.last; i++) neutralWords[i] = 1;
+    if (hit.kind === 'request' || hit.kind === 'deadline' || hit.kind === 'timeframe')
+      for (let i = hit.first; i < hit.last; i++) neutralWords[i] = 1;
   const evidence: Evidence[] = [];
   const analysis: Analysis = {
     tokens: tokens.length,

@@ -25,6 +25,7 @@ export const de: LanguageCues = {
     JETZT
   `,
   deadline: `
+    noch heute, heute noch, bis heute abend,
     bis morgen, bis heute, bis montag, bis dienstag, bis mittwoch, bis donnerstag, bis freitag,
     bis samstag, bis sonntag, bis ende, bis spätestens, spätestens, bis zum #, innerhalb von # stunden,
     innerhalb von # tagen, in # stunden, in # tagen, frist*, vor dem wochenende, rechtzeitig,

@@ -28,6 +28,7 @@ export const en: LanguageCues = {
     NOW
   `,
   deadline: `
+    by tonight, before tonight, today please, this very day,
     by tomorrow, by today, by tonight, by monday, by tuesday, by wednesday, by thursday, by friday,
     by saturday, by sunday, by the end of, by end of, end of day, eod, by #, within # hours,
     within # days, within # hour, within # minutes, within the hour, within 24h, within 48h,
@@ -150,7 +151,7 @@ export const en: LanguageCues = {
     today, tonight, tomorrow, this week, this weekend
   `,
   object: `
-    order*, parcel*, package*, delivery, deliveries, shipment*, shipping, tracking, courier, refund*,
+    order*, contract*, parcel*, package*, delivery, deliveries, shipment*, shipping, tracking, courier, refund*,
     payment*, charge, invoice*, bill, billing, receipt, account*, password*, login, app, website, card,
     subscription*, plan, item*, product*, replacement, booking*, reservation*, ticket,
     store, shop, ship, deliver*, money, price, prices, stock,

@@ -24,6 +24,7 @@ export const es: LanguageCues = {
     YA, AHORA
   `,
   deadline: `
+    antes de esta noche, para esta noche,
     para mañana, hasta mañana, antes de mañana, para hoy, hoy mismo, antes del lunes, antes del martes,
     antes del miércoles, antes del jueves, antes del viernes, antes del sábado, antes del domingo,
     para el lunes, para el martes, para el miércoles, para el jueves, para el viernes, para el sábado,
@@ -125,7 +126,7 @@ export const es: LanguageCues = {
     hoy, mañana, esta semana, este fin de semana
   `,
   object: `
-    pedido*, paquete*, envío*, entrega*, seguimiento, repartidor*, mensajero, reembolso*, devolución,
+    pedido*, contrato*, paquete*, envío*, entrega*, seguimiento, repartidor*, mensajero, reembolso*, devolución,
     pago*, cobro*, cargo*, factura*, recibo, cuenta, contraseña, app, aplicación, web, página, tarjeta*,
     suscripción, plan, producto*, artículo*, reserva*, compra*, móvil, celular, internet, transferencia,
     tienda*, envi*, dinero, precio, precios, stock,

@@ -23,6 +23,7 @@ export const fr: LanguageCues = {
     MAINTENANT
   `,
   deadline: `
+    aujourd'hui même, d'ici ce soir, avant ce soir, dès aujourd'hui,
     d'ici demain, avant demain, pour demain, avant lundi, avant mardi, avant mercredi, avant jeudi,
     avant vendredi, avant samedi, avant dimanche, d'ici lundi, d'ici vendredi, d'ici samedi, pour lundi,
     pour vendredi, pour samedi, jusqu'à lundi, jusqu'à vendredi, jusqu'à samedi, sous # heures,
@@ -123,7 +124,7 @@ export const fr: LanguageCues = {
     aujourd'hui, demain, ce soir, cette semaine, ce week-end
   `,
   object: `
-    commande*, colis, livraison*, livreur*, suivi, remboursement*, paiement*, prélèvement*, facture*,
+    commande*, contrat*, colis, livraison*, livreur*, suivi, remboursement*, paiement*, prélèvement*, facture*,
     compte, mot de passe, appli*, application, site, carte*, abonnement*, article*, produit*,
     téléphone*, internet, virement*, iban,
     magasin*, boutique, livr*, envoi*, argent, prix, stock,

@@ -24,6 +24,7 @@ export const hu: LanguageCues = {
     MOST
   `,
   deadline: `
+    még ma, még a mai napon, ma estig, mára,
     holnapig, mára, hétfőig, keddig, szerdáig, csütörtökig, péntekig, szombatig, vasárnapig, hét végéig,
     # órán belül, # napon belül, # órán, # napon, határidő*, legkésőbb, időben, addig
   `,

@@ -23,6 +23,7 @@ export const pt: LanguageCues = {
     JÁ, AGORA
   `,
   deadline: `
+    ainda hoje, hoje ainda, hoje mesmo, até hoje à noite, até à noite,
     até amanhã, para amanhã, até hoje, até segunda, até terça, até quarta, até quinta, até sexta,
     até sábado, até domingo, antes de segunda, antes de sexta, antes do sábado, antes do fim de semana,
     em # horas, em # dias, dentro de # horas, dentro de # dias, prazo, no máximo, a tempo
@@ -110,7 +111,7 @@ export const pt: LanguageCues = {
     hoje, amanhã, esta semana, essa semana, este fim de semana
   `,
   object: `
-    pedido*, encomenda*, pacote*, entrega*, entregador*, rastreio, rastreamento, reembolso*, estorno*,
+    pedido*, contrato*, encomenda*, pacote*, entrega*, entregador*, rastreio, rastreamento, reembolso*, estorno*,
     pagamento*, cobrança*, fatura*, boleto, conta, senha, app, aplicativo, site, cartão, assinatura*,
     plano, produto*, celular, internet, transferência, pix, frete,
     loja*, envi*, entreg*, dinheiro, preço, preços, estoque,
