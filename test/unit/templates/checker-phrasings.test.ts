@@ -174,6 +174,9 @@ describe('checkReply tells sympathy from blame', () => {
     ['ar', 'التأخير بسبب شركة الشحن.', 'not-our-fault'],
     ['ar', 'المشكلة من المورد وليس منا.', 'not-our-fault'],
     ['ar', 'لا يوجد شيء آخر يمكننا فعله.', 'dismissive'],
+    ['es', 'Tal y como figura en nuestras condiciones, no hay reembolso.', 'policy'],
+    ['de', 'Da musst du dich an DHL wenden.', 'dismissive'],
+    ['hu', 'Ön választotta rosszul a méretet.', 'your-fault'],
   ])('[%s] %j stays blame', (lang, phrase, kind) => {
     expect(
       findingsOf(lang, draftWith(lang, 'blame', phrase), 'blame').map((finding) => finding.kind),

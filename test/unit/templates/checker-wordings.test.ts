@@ -29,6 +29,11 @@ describe('checkReply hears, in a sentence on its own,', () => {
     ['ar', 'closing', 'لو محتاجة أي حاجة أنا موجودة!'],
     ['fr', 'ownership', 'Je viens de vous rembourser.'],
     ['fr', 'next-step', 'Nous venons de renvoyer votre colis.'],
+    ['fr', 'closing', 'Excellente journée !'],
+    ['hu', 'closing', 'Ha bármi kérdés van, írj nyugodtan!'],
+    ['hu', 'ownership', 'Utánajártam, a csomag úton van.'],
+    ['ru', 'ownership', 'Я держу ваш вопрос на контроле.'],
+    ['ru', 'ownership', 'Отпишусь, как только узнаю.'],
   ] as const)('[%s] %s in %j', (lang, rule: CheckRule, sentence) => {
     expect(rulesFor(sentence, lang)).not.toContain(rule);
   });
@@ -38,6 +43,7 @@ describe('checkReply and promises to look', () => {
   it.each([
     ['en', "We'll look into it."],
     ['en', "I'll check."],
+    ['en', "We'll get back to you."],
     ['es', 'Lo revisaremos.'],
     ['pt', 'Vamos verificar.'],
     ['fr', 'Nous allons regarder.'],

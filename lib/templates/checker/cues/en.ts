@@ -92,6 +92,7 @@ export const en: LanguageCues = {
   ],
   vagueSteps: [
     "(i'll|i will|we'll|we will|i'm going to|i am going to|we're going to|we are going to) (just |quickly |now |also )?(look into|investigate|review|check|sort|look at|take a look|have a look|see)",
+    "(i'll|i will|we'll|we will) (get back to you|be in touch|let you know|keep you (posted|updated))",
   ],
   closings: [
     'best',

@@ -160,6 +160,7 @@ export const es: LanguageCues = {
       '(lea|lee) (nuevamente|de nuevo|otra vez) (mi|nuestro) (anterior )?(correo|mensaje|email|respuesta)',
     ],
     policy: [
+      '(tal )?(y )?como (figura|consta|se indica|se especifica|se establece|establecen|indican) en (nuestras|las|nuestros|los|nuestra|la) (condiciones|politica*|terminos|normas|bases)',
       '(nuestra|la) politica (de la empresa )?(claramente )?(establece|dice|indica|estipula|no permite|prohibe|es clara|especifica)',
       '(nuestras|las) (politicas|condiciones|normas) (establecen|dicen|indican|estipulan|no permiten|son claras|prohiben)',
       '(nuestros|los) terminos (establecen|dicen|indican|son claros)',

@@ -112,7 +112,7 @@ export const fr: LanguageCues = {
     'cordialement',
     'bien cordialement',
     'bien a (vous|toi)',
-    'belle (journee|soiree|semaine)',
+    '(belle|excellente|tres bonne) (journee|soiree|semaine|fin de journee)',
     'bonne (journee|soiree|fin de journee|semaine|continuation|fin de semaine)',
     'bon week-end',
     'merci',

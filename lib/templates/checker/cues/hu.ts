@@ -8,7 +8,7 @@ const MONTHS =
 const BLAMED_ACTS =
   '(el)?(olvasnia|olvasnod|ellenoriznie|ellenorizned|figyelnie|figyelned|megneznie|megnezned|lemondania|jeleznie|jelezned|szolnia|szolnod|megadnia|kitoltenie|ertesitenie|figyelmesebbnek)';
 const I_DO =
-  '(intezem|elintezem|intezkedem|intezkedtem|utananezek|utananeztem|megnezem|megneztem|ellenorzom|ellenoriztem|elkuldom|elkuldtem|kuldok|kuldtem|visszautalom|visszautaltam|jovairom|jovairtam|kicserelem|kicsereltem|felhivom|felhivtam|megoldom|gondoskodom|kezelem|utanajarok|jeleztem|tovabbitottam|tovabbitom|rogzitettem|leadtam|elinditottam|inditom|foglalkozom|javitom|rendezem|visszaterek|jelentkezem|ertesitem|ertesitettem|feladtam|postaztam|lemondtam|torlom|toroltem|helyreallitom|visszaallitom)';
+  '(utanajartam|utanajartunk|intezem|elintezem|intezkedem|intezkedtem|utananezek|utananeztem|megnezem|megneztem|ellenorzom|ellenoriztem|elkuldom|elkuldtem|kuldok|kuldtem|visszautalom|visszautaltam|jovairom|jovairtam|kicserelem|kicsereltem|felhivom|felhivtam|megoldom|gondoskodom|kezelem|utanajarok|jeleztem|tovabbitottam|tovabbitom|rogzitettem|leadtam|elinditottam|inditom|foglalkozom|javitom|rendezem|visszaterek|jelentkezem|ertesitem|ertesitettem|feladtam|postaztam|lemondtam|torlom|toroltem|helyreallitom|visszaallitom)';
 
 export const hu: LanguageCues = {
   greetings: [
@@ -118,6 +118,7 @@ export const hu: LanguageCues = {
     'jo (napot|hetveget|estet) kivan*',
     'vigyazzon magara',
     'barmikor (szivesen|keressen|irjon)',
+    '(irj|irjon|keress|keressen) (nyugodtan|bizalommal|batran)',
     '(allok|allunk) (szives )?rendelkezesere',
     'rendelkezesere (allok|allunk)',
     'ne habozzon',
@@ -173,6 +174,7 @@ export const hu: LanguageCues = {
       'nem (olvasta|olvastad) el',
       '(on|te) (rossz|hibas|helytelen) ~ (adott|adtal|valasztott|valasztottal|irt|irtal) meg',
       'rosszul (adta meg|adtad meg|toltotte ki|valasztotta)',
+      '(on|te|maga) (valasztotta|valasztottad|adta meg|adtad meg|rendelte|rendelted|toltotte ki) (rosszul|rossz|hibasan|tevesen)',
       'felhasznaloi hiba',
       'on (tevedett|hibazott|felreertette)',
       'felreertette',
