@@ -84,11 +84,20 @@ export function bestList(candidates: MessageList[]): MessageList | null {
   return pickBest(withText.filter((list) => !isProse(list))) ?? pickBest(withText.filter(isProse));
 }
 
+/** An item that opens with a link (its title): suggested articles, search results, related tickets. */
+function leadsWithLink(block: Element): boolean {
+  const first = renderedChildren(block).find(hasText);
+  const link = first?.matches('a[href]') ? first : first?.querySelector('a[href]');
+  return first !== undefined && link !== null && link !== undefined && readText(link) === readText(first);
+}
+
 /**
  * A list below the reply box is taken before a farther one above only when it looks like a thread, not like
- * the suggestions, attachments or links pages put under an editor: dated items, or items with parts.
+ * the suggestions, attachments or links pages put under an editor: dated items, or items with parts that do
+ * not open with a link.
  */
 export function looksLikeThread(list: MessageList): boolean {
   const dated = list.blocks.filter((block) => block.querySelector('time, [datetime]') !== null).length;
-  return dated >= 2 || list.blocks.filter(isMessageShaped).length >= 2;
+  const messages = list.blocks.filter((block) => isMessageShaped(block) && !leadsWithLink(block));
+  return dated >= 2 || messages.length >= 2;
 }

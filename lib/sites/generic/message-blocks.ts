@@ -148,7 +148,12 @@ function listBeside(node: Element, parent: Element, side: 'before' | 'after'): M
       candidates.push(...listsWithin(sibling));
     }
   }
-  const best = bestList(candidates);
+  // A sidebar the reply box is not in lists other tickets or past conversations: the last resort only.
+  const isOtherSidebar = (list: MessageList) => {
+    const sidebar = list.container.closest('aside, [role="complementary"]');
+    return sidebar !== null && !sidebar.contains(node);
+  };
+  const best = bestList(candidates.filter((list) => !isOtherSidebar(list))) ?? bestList(candidates);
   if (!best) return null;
   if (!isProse(best)) return { ...best, isNewestFirst: side === 'after' };
   // One message of several paragraphs: the sibling that holds them is the message (its author line too).

@@ -28,6 +28,7 @@ describe('generic fallback on unseen page shapes', () => {
     'component-console.html',
     'utility-class-chat.html',
     'newest-first-mail.html',
+    'busy-dashboard.html',
   ]) {
     describeSiteFixture(`generic/${page}`, {
       hint: (fixture) => ({ focusedEditable: clickedEditor(fixture.document, fixture.expect.replyBox) }),
