@@ -212,9 +212,16 @@ export function analyse(
   // built on reviews or tweets says (OpeNER rates Spanish "envío", shipment, +2; LeIA rates "gostaria",
   // I would like, +2).
   const neutralWords = tokenFlags(hits, tokens.length, 'object');
-  // Nor are the words of a time ("antes de esta noche": OpeNER rates "noche" +2).
+  // Nor are the words of a time ("antes de esta noche": OpeNER rates "noche" +2), or of a salutation or
+  // sign-off ("السادة المحترمين", "Mit freundlichen Grüßen").
+  const greetings = tokenFlags(hits, tokens.length, 'greeting');
   for (const hit of hits)
-    if (hit.kind === 'request' || hit.kind === 'deadline' || hit.kind === 'timeframe')
+    if (
+      hit.kind === 'request' ||
+      hit.kind === 'deadline' ||
+      hit.kind === 'timeframe' ||
+      hit.kind === 'greeting'
+    )
       for (let i = hit.first; i < hit.last; i++) neutralWords[i] = 1;
   const evidence: Evidence[] = [];
   const analysis: Analysis = {
@@ -241,6 +248,8 @@ export function analyse(
     const first = tokens[hit.first];
     const last = tokens[hit.last - 1];
     if (!first || !last) continue;
+    // "Sehr" in "Sehr geehrte Damen und Herren" is part of the salutation, not an intensifier.
+    if (hit.kind !== 'greeting' && greetings.subarray(hit.first, hit.last).every(Boolean)) continue;
     // Thanks closing a request, or inside "thanks for nothing", is not gratitude.
     if (hit.kind === 'gratitude' && (formulas.has(hit) || sarcastic[hit.first])) continue;
     if (hit.kind === 'gratitude' && ironic) {

@@ -223,10 +223,16 @@ const POLITENESS: Record<string, string> = {
 
 /**
  * Function words the language-id vote leaves out because other languages share them, yet a translated
- * lexicon scores: Hungarian "ha" (if) is AFINN's laughing "ha" (+1.5).
+ * lexicon scores: Hungarian "ha" (if) is AFINN's laughing "ha" (+1.5). Also counting and time words a machine
+ * translation mis-scored: Spanish "dos" (two, +2) and "hice" (I did, −2), French "fois" (times, −1), German
+ * "laut" (according to, −0.5), Arabic "طول" (throughout, as in "طول اليوم", all day: +2.5).
  */
 const SHARED_FUNCTION_WORDS: Record<string, string> = {
   hu: 'ha hogyha',
+  es: 'dos hice',
+  fr: 'fois',
+  de: 'laut',
+  ar: 'طول',
 };
 
 export function nonSentimentWords(lang: string): Set<string> {

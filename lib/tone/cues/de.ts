@@ -94,6 +94,7 @@ export const de: LanguageCues = {
     spitze, klasse, prima, top, freundlich, hilfreich, loben, alles gut
   `,
   problem: `
+    nichts erhalten, nichts bekommen, nichts angekommen, nie angekommen,
     loggt mich aus, loggt mich _ aus, meldet mich ab, meldet mich _ ab, wirft mich raus, wirft mich _ raus,
     wirft mich aus, stürzt ab, stürzt _ ab, stürzt _ _ ab, hängt sich auf, hängt sich _ auf, friert ein,
     friert _ ein,
@@ -142,6 +143,8 @@ export const de: LanguageCues = {
     ich brauche
   `,
   greeting: `
+    sehr geehrte damen und herren, sehr geehrte damen, sehr geehrter herr, sehr geehrte frau, sehr geehrte*,
+    mit freundlichen grüßen, freundliche grüße, viele grüße, beste grüße, liebe grüße, mfg,
     guten tag, guten morgen, guten abend, ich hoffe es geht ihnen gut
   `,
 };

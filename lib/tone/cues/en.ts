@@ -168,6 +168,8 @@ export const en: LanguageCues = {
     thank you in advance, i want, i need
   `,
   greeting: `
+    dear sir or madam, dear sir, dear madam, dear sirs, to whom it may concern, kind regards, best regards,
+    warm regards, regards, best wishes, yours sincerely, sincerely, yours faithfully,
     good morning, good afternoon, good evening, good day, hope you're well, hope you are well, hope this finds you well
   `,
 };

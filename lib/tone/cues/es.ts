@@ -141,6 +141,8 @@ export const es: LanguageCues = {
     es posible, se puede, me pueden, me podrían, gracias de antemano, gracias por adelantado, quiero
   `,
   greeting: `
+    estimados señores, estimado señor, estimada señora, estimados, estimada, estimado, atentamente,
+    saludos cordiales, un saludo, saludos, cordialmente,
     buenos días, buenas tardes, buenas noches, buen día, espero que estén bien
   `,
 };

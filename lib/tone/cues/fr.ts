@@ -140,6 +140,8 @@ export const fr: LanguageCues = {
     merci par avance, je veux
   `,
   greeting: `
+    madame monsieur, madame, monsieur, cordialement, bien cordialement, bien à vous, salutations distinguées,
+    veuillez agréer, sincères salutations,
     j'espère que vous allez bien
   `,
 };

@@ -125,6 +125,8 @@ export const hu: LanguageCues = {
     előre is köszönöm, előre is köszi
   `,
   greeting: `
+    tisztelt hölgyem, tisztelt uram, tisztelt ügyfélszolgálat, tisztelt, üdvözlettel, tisztelettel,
+    kedves ügyfélszolgálat,
     jó napot, jó napot kívánok, jó reggelt, jó estét
   `,
 };

@@ -111,7 +111,7 @@ export const pt: LanguageCues = {
     hoje, amanhã, esta semana, essa semana, este fim de semana
   `,
   object: `
-    pedido*, contrato*, encomenda*, pacote*, entrega*, entregador*, rastreio, rastreamento, reembolso*, estorno*,
+    pedido*, valor, valores, contrato*, encomenda*, pacote*, entrega*, entregador*, rastreio, rastreamento, reembolso*, estorno*,
     pagamento*, cobrança*, fatura*, boleto, conta, senha, app, aplicativo, site, cartão, assinatura*,
     plano, produto*, celular, internet, transferência, pix, frete,
     loja*, envi*, entreg*, dinheiro, preço, preços, estoque,
@@ -127,6 +127,8 @@ export const pt: LanguageCues = {
     eu quero
   `,
   greeting: `
+    prezados, prezado senhor, prezada senhora, prezado, prezada, caro senhor, cara senhora, atenciosamente,
+    cumprimentos, com os melhores cumprimentos, melhores cumprimentos, saudações,
     bom dia, boa tarde, boa noite, tudo bem, tudo bom, espero que estejam bem
   `,
 };
