@@ -15,7 +15,7 @@ import { asReplyBox, findGenericReplyBox } from './reply-box';
 import { findMessageListNear, findNearestBlockAbove, type MessageList } from './message-blocks';
 import { readMessageBlock } from './read-block';
 import { renderedParent } from './rendered-children';
-import { isNewestFirstByShownDates } from './shown-order';
+import { isNewestFirstByShownDates, isShownReversed } from './shown-order';
 import { readSelectedText, type SelectedText } from './selection';
 
 export { findGenericReplyBox, findLargestEditable, asReplyBox } from './reply-box';
@@ -25,8 +25,11 @@ export { readSelectedText } from './selection';
 
 /** Messages of a structurally found list, oldest first whatever the page's order. */
 export function readMessageList(list: MessageList, max: number): ReturnType<typeof readRecentMessages> {
-  // Timestamps decide when the page has them, then printed dates; else a list below the reply box is newest first.
-  const blocks = oldestFirst(list.blocks, isNewestFirstByShownDates(list.blocks) ?? list.isNewestFirst);
+  // Timestamps decide when the page has them, then printed dates; else a list below the reply box is newest
+  // first, and one shown bottom-up (column-reverse) the other way round.
+  const isNewestFirst =
+    isNewestFirstByShownDates(list.blocks) ?? list.isNewestFirst !== isShownReversed(list.container);
+  const blocks = oldestFirst(list.blocks, isNewestFirst);
   return readRecentMessages(blocks, (block) => readMessageBlock(block, list.container), max);
 }
 
@@ -47,18 +50,19 @@ function besideAncestors(node: Element | null, doc: Document, levels: number): E
 }
 
 /**
- * A contact header without labels ("Priya Nair" over "priya.nair@example.in · Pune"): the name-like line right
- * above the line with the address, in a small block (a card, not a region of the page).
+ * A contact header without labels ("Priya Nair" over "priya.nair@example.in · Pune", or "Ольга Смирнова ·
+ * olga@example.ru · чат 7731" on one line): the name-like part right before the address, in a small block (a
+ * card, not a region of the page).
  */
-function nameAboveEmail(element: Element): string | undefined {
+function nameBesideEmail(element: Element): string | undefined {
   const text = readText(element);
   if (text.length > 300) return undefined;
-  const lines = text
-    .split('\n')
-    .map((line) => line.trim())
+  const parts = text
+    .split(/\n|\s[·•|]\s/)
+    .map((part) => part.trim())
     .filter(Boolean);
-  const at = lines.findIndex((line) => findEmails(line).length > 0);
-  const candidate = at > 0 ? parseNameAndEmail(lines[at - 1]).name : undefined;
+  const at = parts.findIndex((part) => findEmails(part).length > 0);
+  const candidate = at > 0 ? parseNameAndEmail(parts[at - 1]).name : undefined;
   return candidate && isWrittenLikeAName(candidate) ? candidate : undefined;
 }
 
@@ -70,7 +74,7 @@ function customerNear(container: Element | null, doc: Document): Customer {
   let name: string | undefined;
   let email: string | undefined;
   for (const element of besideAncestors(container, doc, 3)) {
-    name ??= findLabelledName(element) ?? nameAboveEmail(element);
+    name ??= findLabelledName(element) ?? nameBesideEmail(element);
     email ??= findEmails(readText(element))[0];
     if (name && email) break;
   }

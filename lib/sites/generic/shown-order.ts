@@ -1,6 +1,7 @@
 /**
- * The order of a thread whose dates are only printed text (no <time datetime>): shared inboxes and old
- * helpdesks list mails newest first above the reply box as often as oldest first, and only the dates tell.
+ * The order of a thread as the agent sees it where the page gives no machine-readable timestamps: shared
+ * inboxes and old helpdesks list mails newest first above the reply box as often as oldest first, and only the
+ * printed dates tell; chat logs laid out bottom-up show their DOM backwards.
  */
 import { readLine, readText } from '../dom/text';
 import { parseShownDate } from '../extract/dates';
@@ -25,4 +26,14 @@ export function isNewestFirstByShownDates(blocks: readonly Element[]): boolean |
   const [firstDate, lastDate] = [shownDateOf(first), shownDateOf(last)];
   if (firstDate === null || lastDate === null || firstDate === lastDate) return null;
   return firstDate > lastDate;
+}
+
+/**
+ * True for a list laid out with `flex-direction: column-reverse` (Tailwind `flex-col-reverse`), as chat apps
+ * build logs that stick to the bottom: the newest message comes first in the DOM and shows last.
+ */
+export function isShownReversed(container: Element): boolean {
+  if (/(?:^|\s)flex-col-reverse(?:\s|$)/.test(container.getAttribute('class') ?? '')) return true;
+  const style = container.ownerDocument.defaultView?.getComputedStyle(container);
+  return style !== undefined && style.display.includes('flex') && style.flexDirection === 'column-reverse';
 }

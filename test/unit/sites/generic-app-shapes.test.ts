@@ -1,7 +1,8 @@
 /**
  * How app-built pages mark who wrote what, read by the generic fallback: component feeds whose side marker is
- * inside each item's shadow tree, utility-class chats whose rows use flex alignment for other things, and a
- * composer app in its own frame that names the customer only on its "To:" line.
+ * inside each item's shadow tree, utility-class chats whose rows use flex alignment for other things, a
+ * composer app in its own frame that names the customer only on its "To:" line, a bottom-up chat log that
+ * keeps receiving messages, and a newest-first mail thread.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { Window } from 'happy-dom';
@@ -20,6 +21,29 @@ function page(body: string): Document {
   windows.push(window);
   window.document.write(`<!doctype html><html><body>${body}</body></html>`);
   return window.document as unknown as Document;
+}
+
+/**
+ * Reads a generic fixture page as the agent sees it after clicking into its editor (`editorOf`), once `change`
+ * (what the app does after load) has run.
+ */
+async function readAsAgent(
+  page: string,
+  editorOf: (doc: Document) => Element | null | undefined,
+  change: (doc: Document) => void = () => undefined,
+) {
+  const fixture = await loadFixture(`generic/${page}`);
+  try {
+    change(fixture.document);
+    const editor = editorOf(fixture.document) ?? null;
+    return {
+      editor,
+      expected: fixture.expect,
+      snapshot: readConversation(fixture.document, fixture.expect.url, { focusedEditable: editor }),
+    };
+  } finally {
+    await fixture.close();
+  }
 }
 
 /** Gives every `<feed-item data-shadow="…">` an open shadow root with that markup, as a component renders it. */
@@ -61,25 +85,56 @@ describe('classifyMessageBlock on utility-class rows', () => {
 
 describe('generic reading with the composer in its own frame', () => {
   it('answers the customer the composer addresses, though an agent wrote last and nothing marks sides', async () => {
-    const fixture = await loadFixture('generic/framed-composer.html');
-    try {
-      const frame = fixture.document.querySelector('iframe');
-      const composer = frame?.contentDocument;
-      if (composer) mountStaticEditors(composer);
-      const editor = composer?.querySelector('.ProseMirror') ?? null;
-      const snapshot = readConversation(fixture.document, fixture.expect.url, { focusedEditable: editor });
-      expect(snapshot.replyBox).toBe(editor);
-      expect(snapshot.lastCustomerText).toContain(fixture.expect.lastCustomerMessage);
-      expect(snapshot.messages.map((message) => [message.author, message.role])).toEqual([
-        ['Fernanda Costa', 'customer'],
-        ['Rafael Souza', 'agent'],
-        ['Fernanda Costa', 'customer'],
-        ['Rafael Souza', 'agent'],
-      ]);
-      expect(snapshot.customer).toEqual({ name: 'Fernanda Costa', email: 'fernanda.costa@example.com.br' });
-      expect(snapshot.orderIds).toEqual(['51207']);
-    } finally {
-      await fixture.close();
-    }
+    const composerOf = (doc: Document) => doc.querySelector('iframe')?.contentDocument;
+    const { editor, expected, snapshot } = await readAsAgent(
+      'framed-composer.html',
+      (doc) => composerOf(doc)?.querySelector('.ProseMirror'),
+      (doc) => {
+        const composer = composerOf(doc);
+        if (composer) mountStaticEditors(composer);
+      },
+    );
+    expect(snapshot.replyBox).toBe(editor);
+    expect(snapshot.lastCustomerText).toContain(expected.lastCustomerMessage);
+    expect(snapshot.messages.map((message) => [message.author, message.role])).toEqual([
+      ['Fernanda Costa', 'customer'],
+      ['Rafael Souza', 'agent'],
+      ['Fernanda Costa', 'customer'],
+      ['Rafael Souza', 'agent'],
+    ]);
+    expect(snapshot.customer).toEqual({ name: 'Fernanda Costa', email: 'fernanda.costa@example.com.br' });
+    expect(snapshot.orderIds).toEqual(['51207']);
+  });
+});
+
+describe('generic reading of a bottom-up chat log (column-reverse)', () => {
+  it('follows a customer message the app prepends after load: it ends the customer turn', async () => {
+    const { snapshot } = await readAsAgent(
+      'reverse-chat.html',
+      (doc) => doc.querySelector('.public-DraftEditor-content'),
+      (doc) => {
+        const message = doc.createElement('div');
+        message.className = 'msg msg--theirs';
+        message.textContent = 'Вы вообще собираетесь отвечать?';
+        doc.querySelector('.log')?.prepend(message);
+      },
+    );
+    expect(snapshot.lastCustomerText).toBe(
+      'Уже неделя прошла, а деньги за возврат так и не пришли. Сколько можно ждать?\n\n' +
+        'Вы вообще собираетесь отвечать?',
+    );
+  });
+});
+
+describe('generic reading of a newest-first mail thread with printed dates and plain-text quotes', () => {
+  it('answers the newest mail at the top, without the agent words it quotes', async () => {
+    const { snapshot } = await readAsAgent(
+      'newest-first-mail.html',
+      (doc) => doc.querySelector('iframe')?.contentDocument?.body,
+    );
+    expect(snapshot.lastCustomerText).toBe(
+      "Bonjour,\n\nC'est une blague ? La deuxième lampe est arrivée cassée elle aussi, le pied est fendu.\n" +
+        "Je veux être remboursée pour la commande 20445, je ne veux pas d'un troisième envoi.",
+    );
   });
 });

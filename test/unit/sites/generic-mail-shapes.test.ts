@@ -5,8 +5,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseShownDate } from '@/lib/sites/extract/dates';
 import { withoutPlainQuotes } from '@/lib/sites/generic/quoted-history';
-import { readConversation } from '@/lib/sites';
-import { loadFixture } from './load-fixture';
 
 describe('parseShownDate', () => {
   it.each([
@@ -43,22 +41,5 @@ describe('withoutPlainQuotes', () => {
   it('keeps a reply written between quoted lines whole', () => {
     const text = '> Which colour did you order?\nThe green one.\n> And the size?\nLarge.';
     expect(withoutPlainQuotes(text)).toBe(text);
-  });
-});
-
-describe('a newest-first mail thread with printed dates and plain-text quotes', () => {
-  it('answers the newest mail at the top, without the agent words it quotes', async () => {
-    const fixture = await loadFixture('generic/newest-first-mail.html');
-    try {
-      const frame = fixture.document.querySelector('iframe');
-      const editor = frame?.contentDocument?.body ?? null;
-      const snapshot = readConversation(fixture.document, fixture.expect.url, { focusedEditable: editor });
-      expect(snapshot.lastCustomerText).toBe(
-        "Bonjour,\n\nC'est une blague ? La deuxième lampe est arrivée cassée elle aussi, le pied est fendu.\n" +
-          "Je veux être remboursée pour la commande 20445, je ne veux pas d'un troisième envoi.",
-      );
-    } finally {
-      await fixture.close();
-    }
   });
 });

@@ -29,6 +29,7 @@ describe('generic fallback on unseen page shapes', () => {
     'utility-class-chat.html',
     'newest-first-mail.html',
     'busy-dashboard.html',
+    'reverse-chat.html',
   ]) {
     describeSiteFixture(`generic/${page}`, {
       hint: (fixture) => ({ focusedEditable: clickedEditor(fixture.document, fixture.expect.replyBox) }),
