@@ -4,6 +4,7 @@
  * the CLIs build one from the built-in files. Everything derived is updated or invalidated incrementally.
  */
 import { ScenarioMatcher, type KeywordSource } from './rank/scenario-match';
+import { ScenarioSimilarity } from './rank/scenario-similarity';
 import { SearchIndex } from './search';
 import type { Template } from './types';
 
@@ -14,6 +15,7 @@ export class TemplateLibrary {
   private readonly byId = new Map<string, Template>();
   private readonly byLanguage = new Map<string, Map<string, Template>>();
   private readonly matchers = new Map<string, ScenarioMatcher>();
+  private readonly similarities = new Map<string, ScenarioSimilarity>();
   readonly search: SearchIndex;
 
   constructor(templates: Iterable<Template> = []) {
@@ -92,18 +94,30 @@ export class TemplateLibrary {
     return matcher;
   }
 
+  /** How much a message reads like each scenario's replies in one language, built on first use after a change. */
+  similarity(language: string): ScenarioSimilarity {
+    let similarity = this.similarities.get(language);
+    if (!similarity) {
+      similarity = new ScenarioSimilarity(this.inLanguage(language), language);
+      this.similarities.set(language, similarity);
+    }
+    return similarity;
+  }
+
   private store(template: Template): void {
     this.byId.set(template.id, template);
     const inLanguage = this.byLanguage.get(template.language) ?? new Map<string, Template>();
     inLanguage.set(template.id, template);
     this.byLanguage.set(template.language, inLanguage);
     this.matchers.delete(template.language);
+    this.similarities.delete(template.language);
   }
 
   private unstore(template: Template): void {
     this.byId.delete(template.id);
     this.byLanguage.get(template.language)?.delete(template.id);
     this.matchers.delete(template.language);
+    this.similarities.delete(template.language);
   }
 }
 

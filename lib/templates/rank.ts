@@ -5,7 +5,8 @@
  *    in the reason); otherwise English or the library's main language.
  * 2. Relevance: scenario keywords of that language matched against the message (rank/scenario-match.ts).
  *    When the customer's language was not usable, every language's keywords are tried, since a short or
- *    mixed message is often mis-detected. Tone adds priors: praise for positive messages, how-to for
+ *    mixed message is often mis-detected. The scenarios whose replies read most like the message add a
+ *    little (rank/scenario-similarity.ts), for wordings no keyword lists. Tone adds priors: praise for positive messages, how-to for
  *    confused ones, the general recovery reply for negative ones with nothing specific recognised.
  * 3. Tone fit of the variant (rank/tone-fit.ts), then the agent's own usage.
  * The best template of each scenario competes, so the top three are three different replies.
@@ -55,7 +56,7 @@ function chooseLanguage(
 /** Keywords of other languages count for less: they only stand in when the message's own say nothing. */
 const OTHER_LANGUAGE_DISCOUNT = 0.7;
 
-function relevanceByScenario(
+function keywordRelevance(
   library: TemplateLibrary,
   message: string,
   choice: LanguageChoice,
@@ -75,6 +76,39 @@ function relevanceByScenario(
     }
   }
   return merged;
+}
+
+/**
+ * The scenarios whose replies read most like the message add a little relevance: the best of them as much as
+ * a third of one full keyword, the next in proportion. Enough to rank the right reply when no keyword knows
+ * the customer's wording, or to break a tie between keywords; never enough to overrule a clear keyword.
+ * (0.3 was the middle of a plateau from 0.2 to 0.4 on the tuning messages; see BENCHMARKS.md.)
+ */
+const SIMILARITY_WEIGHT = 0.3;
+const SIMILAR_SCENARIOS = 3;
+
+function relevanceByScenario(
+  library: TemplateLibrary,
+  message: string,
+  choice: LanguageChoice,
+  tone: ToneResult,
+): Map<string, ScenarioRelevance> {
+  const relevance = keywordRelevance(library, message, choice);
+  // Only the customer's own language can be compared word for word with the replies. A confused customer's
+  // question shares its topic with failure replies without reporting that failure ("How do I change the
+  // email on my profile?" reads like the hacked-account reply): there keywords and the how-to prior decide.
+  if (choice.kind !== 'customer' || tone.tone === 'confused') return relevance;
+  const similar = library.similarity(choice.language).score(message).slice(0, SIMILAR_SCENARIOS);
+  const best = similar[0]?.score ?? 0;
+  for (const { scenario, score, words } of similar) {
+    const previous = relevance.get(scenario);
+    relevance.set(scenario, {
+      score: (previous?.score ?? 0) + (SIMILARITY_WEIGHT * score) / best,
+      matched: previous?.matched ?? [],
+      similarWords: words,
+    });
+  }
+  return relevance;
 }
 
 /** A floor of relevance that the tone alone justifies, for scenarios that are about the tone. */
@@ -201,7 +235,7 @@ export function suggest(
   const choice = chooseLanguage(templates, tone, options.agentLanguage);
   if (!choice) return [];
   const now = context.now ?? Date.now();
-  const relevance = relevanceByScenario(templates, typeof message === 'string' ? message : '', choice);
+  const relevance = relevanceByScenario(templates, typeof message === 'string' ? message : '', choice, tone);
   // A template with nothing in the message pointing at it and no tone prior would only be noise.
   const ranked = yieldQuestionToNamedFailure(
     rankTemplates(templates.inLanguage(choice.language), relevance, tone, now).filter(
@@ -214,7 +248,7 @@ export function suggest(
   return pickTop(ranked, limit).map(({ template, score, relevance: matched, isPrior, fit }) => {
     const reason = [
       describeLanguage(choice),
-      describeMatch(template.scenario, matched?.matched ?? [], isPrior),
+      describeMatch(template.scenario, matched?.matched ?? [], isPrior, matched?.similarWords),
       fit >= 0.85 ? describeToneFit(template, tone.tone) : undefined,
       describeUsage(template.usageCount),
     ].filter(Boolean);

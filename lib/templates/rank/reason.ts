@@ -30,16 +30,22 @@ export function describeLanguage(choice: LanguageChoice): string {
   return `${name}, your language: no ${languageName(choice.customerLanguage)} template`;
 }
 
-export function describeMatch(scenario: string, matched: readonly string[], isPrior: boolean): string {
+const quote = (words: readonly string[]): string =>
+  words
+    .slice(0, 3)
+    .map((word) => `“${word}”`)
+    .join(', ');
+
+export function describeMatch(
+  scenario: string,
+  matched: readonly string[],
+  isPrior: boolean,
+  similarWords: readonly string[] = [],
+): string {
   const label = scenarioLabel(scenario);
-  if (matched.length > 0) {
-    const quoted = matched
-      .slice(0, 3)
-      .map((keyword) => `“${keyword}”`)
-      .join(', ');
-    return `${label}: ${quoted}`;
-  }
-  return isPrior ? `${label} (from the tone)` : label;
+  if (matched.length > 0) return `${label}: ${quote(matched)}`;
+  if (isPrior) return `${label} (from the tone)`;
+  return similarWords.length > 0 ? `${label}: worded like its replies (${quote(similarWords)})` : label;
 }
 
 export function describeUsage(usageCount: number): string | undefined {

@@ -23,6 +23,8 @@ export interface ScenarioRelevance {
   score: number;
   /** The keywords that matched, as written, strongest first. */
   matched: string[];
+  /** Message words this scenario's replies share, when their wording counted too (scenario-similarity.ts). */
+  similarWords?: string[];
 }
 
 /** word position in the message → match quality, per keyword word. */

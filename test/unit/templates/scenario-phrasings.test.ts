@@ -47,6 +47,9 @@ missing-item pt frustrated | Pedi três camisetas e só vieram duas
 missing-item pt frustrated | A minha encomenda chegou mas falta um dos livros
 unexpected-charge pt frustrated | Fui cobrada depois de cancelar a assinatura
 slow-service fr frustrated | Le site rame depuis ce matin
+wrong-item es frustrated | Compré unos auriculares y me mandaron un cargador que no pedí.
+refund-delay pt frustrated | Devolvi o tênis há três semanas e o dinheiro ainda não voltou para o meu cartão.
+wrong-item ar neutral | طلبت سماعة سوداء وجاتني بيضاء
 `;
 
 const cases = PHRASINGS.trim()
