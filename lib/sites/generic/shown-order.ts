@@ -18,14 +18,24 @@ function shownDateOf(block: Element): number | null {
   return null;
 }
 
-/** True when the first block's printed date is later than the last one's; null when the dates do not tell. */
+/**
+ * True when the printed dates run from newest to oldest, false the other way; null when they do not tell.
+ * Every block (the first and last six of a long list) must print one and they must run one way: a date the
+ * customer wrote in a message ("I ordered on 12.03.2026") is not the message's date.
+ */
 export function isNewestFirstByShownDates(blocks: readonly Element[]): boolean | null {
-  const first = blocks[0];
-  const last = blocks.at(-1);
-  if (!first || !last || first === last) return null;
-  const [firstDate, lastDate] = [shownDateOf(first), shownDateOf(last)];
-  if (firstDate === null || lastDate === null || firstDate === lastDate) return null;
-  return firstDate > lastDate;
+  const sample = blocks.length > 12 ? [...blocks.slice(0, 6), ...blocks.slice(-6)] : blocks;
+  if (sample.length < 2) return null;
+  const dates: number[] = [];
+  for (const block of sample) {
+    const date = shownDateOf(block);
+    if (date === null) return null;
+    dates.push(date);
+  }
+  const steps = dates.slice(1).map((date, index) => date - (dates[index] ?? date));
+  if (steps.every((step) => step <= 0) && steps.some((step) => step < 0)) return true;
+  if (steps.every((step) => step >= 0) && steps.some((step) => step > 0)) return false;
+  return null;
 }
 
 /**

@@ -2,9 +2,11 @@
  * Mail-like threads on pages no adapter knows: dates only as printed text (to tell a newest-first list) and
  * quoted history as plain-text "> " lines (to leave out of the customer's message).
  */
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { Window } from 'happy-dom';
 import { parseShownDate } from '@/lib/sites/extract/dates';
 import { withoutPlainQuotes } from '@/lib/sites/generic/quoted-history';
+import { isNewestFirstByShownDates } from '@/lib/sites/generic/shown-order';
 
 describe('parseShownDate', () => {
   it.each([
@@ -41,5 +43,40 @@ describe('withoutPlainQuotes', () => {
   it('keeps a reply written between quoted lines whole', () => {
     const text = '> Which colour did you order?\nThe green one.\n> And the size?\nLarge.';
     expect(withoutPlainQuotes(text)).toBe(text);
+  });
+});
+
+describe('isNewestFirstByShownDates', () => {
+  const window = new Window();
+  afterAll(() => window.happyDOM.close());
+  const blocksOf = (...texts: string[]) => {
+    const doc = window.document as unknown as Document;
+    return texts.map((text) => {
+      const block = doc.createElement('div');
+      block.innerHTML = text;
+      return block;
+    });
+  };
+
+  it.each([
+    [
+      ['<b>Ana</b> · 24.11.2026 09:12<p>Still broken.</p>', '<b>Ana</b> · 20.11.2026 16:40<p>It broke.</p>'],
+      true,
+    ],
+    [
+      ['<b>Ana</b> · 20.11.2026 16:40<p>It broke.</p>', '<b>Ana</b> · 24.11.2026 09:12<p>Still broken.</p>'],
+      false,
+    ],
+  ])('tells the order from header dates (%#)', (texts, expected) => {
+    expect(isNewestFirstByShownDates(blocksOf(...texts))).toBe(expected);
+  });
+
+  it('does not take dates the customer wrote in some messages for the order', () => {
+    const blocks = blocksOf(
+      '<p>I ordered on 24.11.2026 and nothing came.</p>',
+      '<p>Sorry to hear that, checking.</p>',
+      '<p>I was charged on 01.11.2026 already.</p>',
+    );
+    expect(isNewestFirstByShownDates(blocks)).toBeNull();
   });
 });
