@@ -132,6 +132,8 @@ export class ScenarioMatcher {
   private readonly tokensOfForm = new Map<string, Set<string>>();
   private readonly fuzzy = new Map<string, Fuse<string>>();
   private readonly exactOnly = new Set<string>();
+  /** Two keyword words written as one ("login"), not a keyword word of their own. */
+  private readonly joinedPairs = new Set<string>();
 
   /** `language`: the keywords' language (ISO 639-1), for its word endings; others use a generic rule. */
   constructor(sources: readonly KeywordSource[], language?: string) {
@@ -146,9 +148,13 @@ export class ScenarioMatcher {
         scenariosOfWord.set(token, (scenariosOfWord.get(token) ?? new Set()).add(scenario));
         // "log in" is often written "login": the pair is also looked for as one word.
         const next = tokens[index + 1];
-        if (next !== undefined) this.addWord(`${token}${next}`, `${token}${next}`);
+        if (next !== undefined) {
+          this.addWord(`${token}${next}`, `${token}${next}`);
+          this.joinedPairs.add(`${token}${next}`);
+        }
       });
     }
+    for (const { tokens } of this.phrases) for (const token of tokens) this.joinedPairs.delete(token);
     for (const [word, scenarios] of scenariosOfWord) {
       if (word.length <= SHORT_WORD && scenarios.size >= COMMON_WORD_SCENARIOS) this.exactOnly.add(word);
     }
@@ -193,6 +199,8 @@ export class ScenarioMatcher {
 
   private qualityOf(word: string, candidate: string): number {
     if (this.exactOnly.has(candidate)) return word === candidate ? 1 : 0;
+    // A joined pair must be written whole: "apareceu" alone is not "apareceu às" read as "apareceuas".
+    if (this.joinedPairs.has(candidate) && word.length < candidate.length) return 0;
     return inflectionQuality(word, candidate, this.morphology);
   }
 

@@ -50,6 +50,7 @@ slow-service fr frustrated | Le site rame depuis ce matin
 wrong-item es frustrated | Compré unos auriculares y me mandaron un cargador que no pedí.
 refund-delay pt frustrated | Devolvi o tênis há três semanas e o dinheiro ainda não voltou para o meu cartão.
 wrong-item ar neutral | طلبت سماعة سوداء وجاتني بيضاء
+missed-appointment pt frustrated | A visita era hoje e o rapaz não apareceu
 `;
 
 const cases = PHRASINGS.trim()
