@@ -98,7 +98,7 @@ function withoutDateAfter(line: string): string {
 
 /**
  * The block's first line when it reads like a sender: "Maya Johnson", "Jonas Weber <jonas@example.de>",
- * "Fernanda Costa · 22/11/2026 10:02".
+ * "Fernanda Costa · 22/11/2026 10:02", "Nora (Deskly Support)".
  */
 function nameLineOf(block: Element): { line: string; author: NameAndEmail } | null {
   const first = block.firstElementChild;
@@ -107,8 +107,10 @@ function nameLineOf(block: Element): { line: string; author: NameAndEmail } | nu
   if (line.length > 80) return null;
   const byline = withoutDateAfter(line);
   const author = parseNameAndEmail(byline);
-  // The name itself must read like one; an address after it ("<jonas@example.de>") is the mail header's.
-  if (!author.name || author.name.length > 40 || !isWrittenLikeAName(author.name)) return null;
+  // The name itself must read like one; an address after it ("<jonas@example.de>") is the mail header's, and
+  // a team in brackets after it ("Nora (Deskly Support)") the agent's, which tells the side.
+  const bareName = author.name?.replace(/\s*\([^()]*\)$/, '');
+  if (!author.name || !bareName || bareName.length > 40 || !isWrittenLikeAName(bareName)) return null;
   // Initials in a round avatar ("MJ") head the block too, but are no name to greet.
   if (/^\p{Lu}{1,3}$/u.test(author.name)) return null;
   if (byline.replace(/<[^>]*>/g, '').trim().length > author.name.length + 2 && !author.email) return null;

@@ -68,6 +68,22 @@ describe('generic reading of component feeds', () => {
   });
 });
 
+describe('generic reading of bylines', () => {
+  it('takes a writer with the support team in brackets for the agent, even when they wrote last', () => {
+    const doc = page(`
+      <div class="events">
+        <div class="event"><div class="event-head"><strong>Daniel Okafor</strong> · Nov 24, 2026, 8:47 AM</div>
+          <div class="event-body">You charged my card again after I cancelled. Refund it now.</div></div>
+        <div class="event"><div class="event-head"><strong>Nora (Deskly Support)</strong> · Nov 24, 2026, 9:05 AM</div>
+          <div class="event-body">Hi Daniel, I am looking into the charge right now.</div></div>
+      </div>
+      <div class="composer"><div contenteditable="true" id="reply"></div></div>`);
+    const snapshot = readConversation(doc, doc.URL, { focusedEditable: doc.getElementById('reply') });
+    expect(snapshot.lastCustomerText).toBe('You charged my card again after I cancelled. Refund it now.');
+    expect(snapshot.customer.name).toBe('Daniel Okafor');
+  });
+});
+
 describe('classifyMessageBlock on utility-class rows', () => {
   it.each([
     ['an avatar sat at the foot of a row', 'flex items-end gap-2', 'unknown'],
