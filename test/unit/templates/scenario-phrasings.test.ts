@@ -51,6 +51,10 @@ wrong-item es frustrated | Compré unos auriculares y me mandaron un cargador qu
 refund-delay pt frustrated | Devolvi o tênis há três semanas e o dinheiro ainda não voltou para o meu cartão.
 wrong-item ar neutral | طلبت سماعة سوداء وجاتني بيضاء
 missed-appointment pt frustrated | A visita era hoje e o rapaz não apareceu
+missed-appointment es frustrated | El técnico tenía que venir el lunes y al final no vino
+missed-appointment pt frustrated | O técnico tinha que vir na quinta e não apareceu
+missed-appointment fr frustrated | Le technicien devait passer hier, il n'est pas venu
+missed-appointment ru frustrated | Мастер должен был зайти в субботу, но не появился
 `;
 
 const cases = PHRASINGS.trim()
