@@ -55,6 +55,10 @@ missed-appointment es frustrated | El técnico tenía que venir el lunes y al fi
 missed-appointment pt frustrated | O técnico tinha que vir na quinta e não apareceu
 missed-appointment fr frustrated | Le technicien devait passer hier, il n'est pas venu
 missed-appointment ru frustrated | Мастер должен был зайти в субботу, но не появился
+refund-delay es frustrated | Mandé de vuelta el vestido hace dos semanas y el importe sigue sin aparecer
+refund-delay fr frustrated | J'ai retourné le sac le mois dernier et je n'ai jamais revu mon argent
+return-problem de neutral | Der Rücksendeschein lässt sich nicht ausdrucken
+return-problem ru frustrated | Курьер уже неделю не забирает возврат
 `;
 
 const cases = PHRASINGS.trim()
