@@ -59,6 +59,7 @@ refund-delay es frustrated | Mandé de vuelta el vestido hace dos semanas y el i
 refund-delay fr frustrated | J'ai retourné le sac le mois dernier et je n'ai jamais revu mon argent
 return-problem de neutral | Der Rücksendeschein lässt sich nicht ausdrucken
 return-problem ru frustrated | Курьер уже неделю не забирает возврат
+wrong-item hu frustrated | Barna cipőt rendeltem és szürkét hoztak
 `;
 
 const cases = PHRASINGS.trim()
