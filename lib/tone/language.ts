@@ -72,6 +72,13 @@ const LETTER_VOTES: [RegExp, string[]][] = [
   [/[èêëîïûùœ]/u, ['fr']],
 ];
 const NON_ASCII_WORD = /[^ -~]/;
+/**
+ * Hungarian case endings no other of the six languages writes at a word's end ("rendelésemmel", "csomagról",
+ * "számláját"): a word without a listed function word or telling letter still votes Hungarian. "-ban", "-nak"
+ * and "-ssel" are left out (Spanish "estaban", German "Schlüssel").
+ */
+const HUNGARIAN_ENDING =
+  /(?:[eé]mmel|[aá]mmal|ssal|[bdrt][óő]l|nál|nél|höz|ját|jét|ését|ását|emet|omat|ömet)$/u;
 
 function addVote(totals: Map<string, number>, lang: string, vote: number): void {
   totals.set(lang, (totals.get(lang) ?? 0) + vote);
@@ -84,6 +91,7 @@ function functionWordVotes(text: string): Map<string, number> {
     const word = m[0].toLowerCase();
     const votes = VOTES.get(word);
     if (votes) for (const [lang, vote] of votes) addVote(totals, lang, vote);
+    else if (HUNGARIAN_ENDING.test(word)) addVote(totals, 'hu', 1);
     else if (NON_ASCII_WORD.test(word))
       for (const [letters, langs] of LETTER_VOTES)
         if (letters.test(word)) for (const lang of langs) addVote(totals, lang, 1 / langs.length);

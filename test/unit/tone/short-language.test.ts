@@ -11,6 +11,11 @@ const SHORT_MESSAGES: [string, string][] = [
   ['pt', 'O pedido ainda não chegou, paguei ontem pelo site.'],
   ['hu', 'Az L-es méret helyett M-es pólót küldtek nekem.'],
   ['hu', 'Tegnap óta nem tudok belépni.'],
+  // Only the case ending of the last word is Hungarian: "mi" and "a" are Spanish words too.
+  ['hu', 'Mi a helyzet a rendelésemmel?'],
+  ['hu', 'Mi van a számlámmal?'],
+  ['es', 'Estaban muy contentos con el pedido.'],
+  ['de', 'Ich habe den Schlüssel nicht bekommen.'],
   ['de', 'Paket kam kaputt an.'],
   ['de', 'Seit gestern geht gar nichts.'],
   ['es', 'Me cobraron dos veces desde ayer.'],
