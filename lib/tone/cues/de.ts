@@ -94,6 +94,8 @@ export const de: LanguageCues = {
     spitze, klasse, prima, top, freundlich, hilfreich, loben, alles gut
   `,
   problem: `
+    lässt mich nicht, lassen mich nicht, gestrichen, annulliert, sitze fest, sitzen fest, gestrandet, bricht ab, bricht _ ab, bricht _ _ ab,
+    kein netz, kein internet, kostet mich geld,
     nichts erhalten, nichts bekommen, nichts angekommen, nie angekommen,
     loggt mich aus, loggt mich _ aus, meldet mich ab, meldet mich _ ab, wirft mich raus, wirft mich _ raus,
     wirft mich aus, stürzt ab, stürzt _ ab, stürzt _ _ ab, hängt sich auf, hängt sich _ auf, friert ein,

@@ -112,6 +112,7 @@ export const en: LanguageCues = {
     great
   `,
   problem: `
+    dropping, drops out, keeps dropping, cutting out, cuts out, no signal, no internet, costing me money,
     losing, lose my, lost my,
     logs me out, logged me out, logging me out, kicks me out, kicked me out, kicking me out, signs me out,
     freezes, freezing, frozen,

@@ -74,3 +74,27 @@ describe('single fixes', () => {
     expect(detectTone('حسبي الله فيكم، أخذتوا فلوسي وما وصلني شي').churnRisk).toBeLessThan(0.5);
   });
 });
+
+describe('connections that drop and trips that fall through', () => {
+  it.each([
+    [
+      'en',
+      'My internet has been dropping every evening for a week. I work from home, this is costing me money.',
+    ],
+    [
+      'de',
+      'Mein Flug wurde gestrichen und die App lässt mich nicht umbuchen. Ich sitze mit zwei Kindern am Flughafen fest, bitte helfen Sie!',
+    ],
+  ])('read as a negative complaint (%s)', (lang, text) => {
+    const result = detectTone(text);
+    expect(result.lang).toBe(lang);
+    expect(result.polarity).toBe('negative');
+    expect(kindsOf(text)).toContain('problem');
+  });
+
+  it('Arabic "أسرع" (faster) in praise is no call to hurry', () => {
+    const result = detectTone('التحديث الجديد رائع، كل شيء أسرع بكثير. شكراً للفريق!');
+    expect(result.tone).toBe('positive');
+    expect(result.urgency).toBeLessThan(0.3);
+  });
+});
