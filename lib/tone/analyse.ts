@@ -6,6 +6,7 @@
 import { findCourtesyFormulas, insideNegativePhrases, isIronicPraise } from './courtesy';
 import { findCues, type CueHit, type CueKind } from './cues';
 import { lexiconFor, type Lexicon } from './lexicon';
+import { EMOJI_CUES, FOLDED_HANDS, FOLDED_HANDS_THANKING } from './cues/emoji';
 import { findSignals, type AgnosticSignals } from './signals';
 import type { Token } from './text';
 import type { Evidence, EvidenceKind, SupportedLanguage } from './types';
@@ -182,6 +183,25 @@ function lexiconAt(lexicon: Lexicon, tokens: Token[], i: number): { score: numbe
   return { score: lexicon.word(token.norm), length: 1 };
 }
 
+/**
+ * "شكرا جزيلا 🙏", "Köszönöm 🙏🙏": beside thanks, folded hands thank too, instead of the "please" (a little
+ * anxious) they are read as alone.
+ */
+function readFoldedHandsAsThanks(text: string, signals: AgnosticSignals): void {
+  const n = signals.foldedHands;
+  if (n === 0) return;
+  const asPlease = EMOJI_CUES[FOLDED_HANDS]?.score ?? 0;
+  signals.emojiNegative = Math.max(0, signals.emojiNegative + n * asPlease);
+  signals.emojiPositive += n * FOLDED_HANDS_THANKING;
+  signals.emojiCues.anxiety = Math.max(0, (signals.emojiCues.anxiety ?? 0) - n);
+  signals.emojiCues.gratitude = (signals.emojiCues.gratitude ?? 0) + n;
+  for (const span of signals.evidence)
+    if (span.kind === 'emoji' && text.startsWith(FOLDED_HANDS, span.start)) {
+      span.weight = FOLDED_HANDS_THANKING;
+      span.label = `emoji (${FOLDED_HANDS_THANKING.toFixed(1)})`;
+    }
+}
+
 /** `folded`: the tokens carry folded keys (accentless Hungarian, see text.ts `foldHungarian`). */
 export function analyse(
   text: string,
@@ -318,6 +338,7 @@ export function analyse(
     }
     i += length - 1;
   }
+  if (analysis.cues.gratitude > 0) readFoldedHandsAsThanks(text, analysis.signals);
   for (const [kind, n] of Object.entries(analysis.signals.emojiCues) as [CueKind, number][])
     analysis.cues[kind] += n;
   evidence.push(...analysis.signals.evidence);

@@ -3,7 +3,7 @@
  * repeated punctuation, masked swearing, and concrete facts (order and ticket numbers, amounts, dates, error
  * codes) that make a complaint actionable. Each finder is one linear regex pass over the masked text.
  */
-import { EMOJI_CUES } from './cues/emoji';
+import { EMOJI_CUES, FOLDED_HANDS } from './cues/emoji';
 import type { CueKind } from './cues/types';
 import { emojiScore } from './lexicon';
 import { findMaskedSwearing } from './masked';
@@ -48,6 +48,8 @@ export interface AgnosticSignals {
   facts: number;
   /** Emotion cues carried by emoji (😡 anger, 😰 anxiety …), added to the word cues of the same kind. */
   emojiCues: Partial<Record<CueKind, number>>;
+  /** 🙏 read as "please"; analyse.ts reads them as thanks when the message thanks. */
+  foldedHands: number;
 }
 
 /** Runs `visit` on every match; stops early when it returns false. */
@@ -85,6 +87,7 @@ export function findSignals(text: string): AgnosticSignals {
     maskedSwearing: 0,
     facts: 0,
     emojiCues: {},
+    foldedHands: 0,
   };
   const { evidence } = signals;
   const addEmoticon = (m: RegExpExecArray): void => {
@@ -96,6 +99,7 @@ export function findSignals(text: string): AgnosticSignals {
     const cue = EMOJI_CUES[m[0].replace(/\uFE0F|\p{Emoji_Modifier}/gu, '')];
     const ranked = emojiScore(m[0]);
     if (cue) signals.emojiCues[cue.kind] = (signals.emojiCues[cue.kind] ?? 0) + 1;
+    if (m[0].startsWith(FOLDED_HANDS)) signals.foldedHands++;
     // A cue sets a floor (or ceiling) on the ranking's score: 😢 is sad, whatever 2013 Twitter thought.
     const score = cue
       ? cue.score < 0

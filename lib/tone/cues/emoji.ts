@@ -11,10 +11,15 @@ export const EMOJI_CUES: Record<string, { kind: CueKind; score: number }> = Obje
       ['anger', -3, '😡 😠 🤬 👿 💢 🖕'],
       ['frustration', -2, '😤 😒 🙄 😑 😩 😫 😖 😣 😞 😔 😢 😭 💔 👎 😓 🤦'],
       ['anxiety', -1.5, '😰 😨 😱 😟 😧 🥺 😬 😥'],
-      // Folded hands: in a support message mostly "please" ("please tell me it arrives in time 🙏").
+      // Folded hands: in a support message mostly "please" ("please tell me it arrives in time 🙏"); beside
+      // thanks it is thanks (analyse.ts, `FOLDED_HANDS`).
       ['anxiety', -0.5, '🙏'],
       ['confusion', -0.5, '😕 🤔 ❓ 😵'],
       ['gratitude', 2.5, '👍 ❤ 💙 💚 💜 🧡 💛 😊 🙂 😍 🥰 🤩 👏 💯 ✅ 🎉 😀 😃 😄 😁 ☺ 🤗'],
     ] as const
   ).flatMap(([kind, score, symbols]) => symbols.split(' ').map((symbol) => [symbol, { kind, score }])),
 );
+
+/** Folded hands, and what it scores when the message thanks: as much as the other thanking emoji. */
+export const FOLDED_HANDS = '🙏';
+export const FOLDED_HANDS_THANKING = 2.5;
