@@ -34,6 +34,22 @@ describe('checkReply hears, in a sentence on its own,', () => {
     ['hu', 'ownership', 'Utánajártam, a csomag úton van.'],
     ['ru', 'ownership', 'Я держу ваш вопрос на контроле.'],
     ['ru', 'ownership', 'Отпишусь, как только узнаю.'],
+    // Chat replies end on an offer of more help or a short wish.
+    ['en', 'closing', 'Anything else I can do for you? 😊'],
+    ['es', 'closing', '¿Algo más en lo que te pueda ayudar? 😊'],
+    ['es', 'closing', '¡Cualquier cosa me dices!'],
+    ['pt', 'closing', 'Posso ajudar em mais alguma coisa?'],
+    ['pt', 'closing', 'Se precisar, me chama!'],
+    ['fr', 'closing', 'Autre chose ? 😊'],
+    ['fr', 'closing', 'N’hésite pas si besoin !'],
+    ['de', 'closing', 'Sonst noch was? 😊'],
+    ['de', 'closing', 'Meld dich gern, wenn was unklar ist!'],
+    ['ru', 'closing', 'Чем-то ещё помочь? 😊'],
+    ['ru', 'closing', 'Если что-то непонятно, пиши!'],
+    ['ar', 'closing', 'أي حاجة تانية؟ 😊'],
+    ['ar', 'closing', 'يومك جميل!'],
+    ['hu', 'closing', 'Segíthetek még valamiben? 😊'],
+    ['hu', 'closing', 'Szép estét!'],
   ] as const)('[%s] %s in %j', (lang, rule: CheckRule, sentence) => {
     expect(rulesFor(sentence, lang)).not.toContain(rule);
   });

@@ -128,6 +128,12 @@ export const de: LanguageCues = {
     'zogern sie nicht',
     'herzlich',
     'jederzeit gerne',
+    // Chat replies end on an offer of more help, often in the du form: "Sonst noch was?", "Meld dich gern!"
+    'sonst noch (was|etwas|fragen)',
+    'kann ich (dir|ihnen|euch) (sonst )?(noch )?(irgendwie |bei etwas |mit etwas )?helfen',
+    'meld(e)? dich (gern|gerne|einfach|jederzeit)',
+    '(ich bin|wir sind) (gerne |jederzeit )?fur dich da',
+    'viel (spass|freude)',
   ],
   blame: {
     'should-have': [

@@ -132,6 +132,8 @@ export const en: LanguageCues = {
     'here for you',
     'with (best|kind|warm) (wishes|regards)',
     'speak (to you )?(then|tomorrow)',
+    // A chat reply ends on an offer of more help: "Anything else? 😊", "Anything else I can do for you?"
+    'anything else',
   ],
   blame: {
     'should-have': [

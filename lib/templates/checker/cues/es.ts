@@ -136,6 +136,10 @@ export const es: LanguageCues = {
     'reciba un (cordial )?saludo',
     'quedo atent(o|a)',
     'seguimos en contacto',
+    // Chat replies end on an offer of more help: "¿Algo más en lo que te pueda ayudar?", "¡Cualquier cosa me dices!"
+    '(algo|alguna cosa|otra cosa) (mas )?en (lo )?que (te|le|os|les) (pueda|podamos) (ayudar|echar una mano)',
+    '(necesitas|necesita|necesitais) (algo|alguna cosa) mas',
+    'cualquier (cosa|duda|consulta|otra cosa)',
   ],
   blame: {
     'should-have': [

@@ -133,6 +133,9 @@ export const fr: LanguageCues = {
     'je reste a vos cotes',
     'avec (toutes )?mes excuses',
     '(encore )?(toutes )?mes excuses',
+    // Chat replies end on an offer of more help, often in the tu form: "Autre chose ?", "N'hésite pas si besoin !"
+    'autre chose',
+    "n'hesite pas",
   ],
   blame: {
     'should-have': [

@@ -125,6 +125,9 @@ export const hu: LanguageCues = {
     'keressen (bizalommal|nyugodtan)',
     'szivesen (segitek|segitunk)',
     'udv',
+    // Chat replies end on an offer of more help or a wish: "Segíthetek még valamiben?", "Szép estét!"
+    '(segithetek|segithetunk) (meg )?(valamiben|masban|mas ugyben)',
+    'szep (estet|hetveget|delutant)',
   ],
   blame: {
     'should-have': [

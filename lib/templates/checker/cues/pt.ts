@@ -128,6 +128,9 @@ export const pt: LanguageCues = {
     'e so (me )?chamar',
     'estou por aqui',
     'sempre que precisar',
+    // Chat replies end on an offer of more help: "Posso ajudar em mais alguma coisa?", "Qualquer coisa, me chama!"
+    '(posso|podemos) (te |lhe )?ajudar (em|com) (mais )?(alguma|algo|outra) *',
+    '(me|nos) (chama|chame|avisa|avise)',
     // European Portuguese sign-offs ("Com os melhores cumprimentos", "Fico ao dispor") and their short forms.
     'cumprimentos',
     '(fico|ficamos|estou|estamos|sempre|inteiramente|totalmente) ao (seu |vosso |inteiro )?dispor',
