@@ -132,6 +132,7 @@ describe('checkReply tells sympathy from blame', () => {
     ['hu', 'Önnek nem kellett volna újra írnia.'],
     ['hu', 'Nem az Ön hibája.'],
     ['de', 'Sie hätten die Gutschrift längst erhalten sollen, das tut mir leid.'],
+    ['ru', 'Двойное списание — это просто блокировка, она снимется сама.'],
   ])('[%s] %j is not blame', (lang, phrase) => {
     expect(findingsOf(lang, draftWith(lang, 'blame', phrase), 'blame')).toEqual([]);
   });
@@ -177,6 +178,7 @@ describe('checkReply tells sympathy from blame', () => {
     ['es', 'Tal y como figura en nuestras condiciones, no hay reembolso.', 'policy'],
     ['de', 'Da musst du dich an DHL wenden.', 'dismissive'],
     ['hu', 'Ön választotta rosszul a méretet.', 'your-fault'],
+    ['ru', 'Это очень просто, нажмите кнопку.', 'condescending'],
   ])('[%s] %j stays blame', (lang, phrase, kind) => {
     expect(
       findingsOf(lang, draftWith(lang, 'blame', phrase), 'blame').map((finding) => finding.kind),
@@ -191,6 +193,7 @@ describe('checkReply and how-to answers', () => {
     ['pt', 'Abra as configurações, vá até Conta e clique em Salvar.'],
     ['fr', 'Ouvrez les paramètres puis cliquez sur « Enregistrer ».'],
     ['de', 'Öffnen Sie die Einstellungen und klicken Sie auf „Speichern“.'],
+    ['de', 'Öffne Einstellungen > Abrechnung und klick auf „Kündigen“.'],
     ['ru', 'Откройте «Настройки» и нажмите «Сохранить».'],
     ['ar', 'افتحوا الإعدادات ثم اضغطوا «حفظ».'],
     ['hu', 'Nyissa meg a Beállításokat, majd kattintson a Mentés gombra.'],

@@ -34,6 +34,8 @@ describe('checkReply hears, in a sentence on its own,', () => {
     ['hu', 'ownership', 'Utánajártam, a csomag úton van.'],
     ['ru', 'ownership', 'Я держу ваш вопрос на контроле.'],
     ['ru', 'ownership', 'Отпишусь, как только узнаю.'],
+    ['fr', 'ownership', 'Toutes nos excuses, l’erreur vient de chez nous.'],
+    ['ar', 'ownership', 'الخطأ كان من جهتنا.'],
     // Chat replies end on an offer of more help or a short wish.
     ['en', 'closing', 'Anything else I can do for you? 😊'],
     ['es', 'closing', '¿Algo más en lo que te pueda ayudar? 😊'],

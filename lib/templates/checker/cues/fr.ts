@@ -53,7 +53,7 @@ export const fr: LanguageCues = {
     "(c'est|c'etait) (entierement |totalement )?(de )?notre (faute|erreur|responsabilite)",
     '(notre|ma) (faute|erreur)',
     '(erreur|faute) de notre part',
-    "(l'erreur|la faute|la responsabilite|l'oubli) (est|etait) (entierement |bien |toute |totalement |clairement )?(la notre|la mienne|de notre cote|a nous|de notre fait|chez nous)",
+    "(l'erreur|la faute|la responsabilite|l'oubli) (est|etait|vient|venait|provient) (entierement |bien |toute |totalement |clairement )?(la notre|la mienne|de notre cote|a nous|de notre fait|(de )?chez nous|de nous)",
     "(la faute|l'erreur|la responsabilite) (nous|me) (revient|incombe)",
     '(la|cette) responsabilite (nous|me) (revient|incombe)',
     'nous (nous )?sommes trompe*',

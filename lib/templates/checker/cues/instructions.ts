@@ -37,6 +37,8 @@ export const INSTRUCTIONS: Readonly<Record<string, readonly string[]>> = {
     '(klicken|tippen) (sie )?(dann |anschliessend |unten |oben )?(auf|in)',
     '(klick|tipp|druck|wahl|offne|speicher|lad|bestatige) (auf|den|die|das|unten|oben|dann)',
     '(geh|wechsel) (zu|in|auf)',
+    // The du form of 'öffnen' takes any object ('öffne Einstellungen'); 'ich öffne' is the agent, not a step.
+    '(?<!ich )offne',
   ],
   ru: [
     '(откроите|нажмите|выберите|переидите|заидите|воидите|введите|укажите|внесите|прокрутите|включите|выключите|сохраните|скачаите|установите|переустановите|перезапустите|обновите|кликните|перетащите|скопируите|вставьте|отметьте|подтвердите)',
