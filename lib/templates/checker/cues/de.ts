@@ -183,6 +183,8 @@ export const de: LanguageCues = {
     ],
     'your-fault': [
       'sie haben ~3 nicht (gelesen|beachtet|befolgt|gepruft|kontrolliert|angegeben|aktualisiert|storniert)',
+      // Inverted after 'leider' / 'da', and with 'kein': 'leider haben Sie bei der Bestellung keinen Expressversand ausgewählt'.
+      '(haben sie|hast du|du hast) ~4 (nicht|kein|keine|keinen) ~3 (gelesen|beachtet|gepruft|angegeben|ausgewahlt|gewahlt|angeklickt|angekreuzt|ausgefullt)',
       'sie haben (es )?(versaumt|vergessen)',
       '(ihr|ihre|dein) (eigener )?(fehler|schuld|verschulden|versaumnis)',
       '(das|es) (ist|war|liegt) (ihre|ihr|deine) (schuld|fehler|verantwortung)',

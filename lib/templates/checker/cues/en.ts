@@ -143,6 +143,7 @@ export const en: LanguageCues = {
       "if you (had|would have|'d) (only )?(read|checked|followed|looked|contacted|ordered|paid|told|provided|cancelled|canceled|returned)",
       'had you (read|checked|followed|contacted|told|provided|cancelled|canceled)',
       'next time,? (please )?(make sure|be sure|read|check|remember) (to|that|you)?',
+      '(please )?(make sure|be sure|remember|ensure) (that )?(next time|in (the )?future)',
     ],
     'as-i-said': [
       "as (i|we|i've|i have|i had|we've|we have) (already |previously |just |clearly )?(said|mentioned|explained|stated|noted|told you|advised|informed you|indicated|pointed out|wrote|written)",
@@ -184,7 +185,7 @@ export const en: LanguageCues = {
     ],
     'your-fault': [
       'you (failed|forgot|neglected|omitted) to',
-      "you (didn't|did not|never) (read|check|follow|provide|include|enter|select|notice|bother|specify|confirm|cancel|update|look|pay attention|keep)",
+      "you (didn't|did not|never) (read|check|follow|provide|include|enter|select|choose|tick|add|fill in|opt for|notice|bother|specify|confirm|cancel|update|look|pay attention|keep)",
       "(your|the customer's) (own )?(fault|mistake|error|responsibility|problem)",
       '(this|that|it) (is|was) (entirely |completely )?(on you|your (own )?(doing|choice|fault))',
       'user error',

@@ -192,6 +192,9 @@ export const es: LanguageCues = {
     ],
     'your-fault': [
       '(usted|tu) no (leyo|leiste|reviso|revisaste|comprobo|comprobaste|siguio|seguiste|indico|indicaste|especifico|confirmo|cancelo|actualizo|presto atencion)',
+      // The tú past needs no subject: 'no seleccionaste el envío urgente'.
+      'no (leiste|revisaste|comprobaste|seguiste|indicaste|seleccionaste|elegiste|marcaste|rellenaste|completaste|pusiste)',
+      '(usted|tu) no (selecciono|eligio|marco|relleno|completo)',
       '(usted )?(se olvido|olvido|olvidaste|te olvidaste) de',
       '(fue|es) (su|tu) (culpa|error|responsabilidad)',
       '(error|culpa) (suy(o|a)|tuy(o|a)|del cliente)',

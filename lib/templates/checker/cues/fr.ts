@@ -143,7 +143,7 @@ export const fr: LanguageCues = {
       'tu (aurais du|aurais pu|devais)',
       'il (vous )?(suffisait|fallait) (de )?*',
       'si vous aviez (lu|verifie|suivi|contacte|annule|consulte|fait attention|regarde|bien lu)',
-      'la prochaine fois,? (veuillez |merci de )?(verifier|lire|vous assurer|faire attention|penser a|bien lire)',
+      'la prochaine fois,? (veuillez |merci de )?(bien )?(verifier|lire|vous assurer|faire attention|penser a|bien lire)',
     ],
     'as-i-said': [
       "comme (je|nous) (vous |te )?(l')?(ai|avons) (deja |precedemment |bien )?(dit|indique|explique|precise|mentionne|ecrit|signale|souligne)",
@@ -167,6 +167,8 @@ export const fr: LanguageCues = {
       'vous avez accepte (nos|les) conditions',
     ],
     'not-our-fault': [
+      '(cela|ca|ceci) ne (depend|dependait) pas de nous',
+      "c'est (le transporteur|la poste|le livreur|la banque|le fabricant|le fournisseur) qui",
       "(le transporteur|la poste|le livreur|colissimo|chronopost|le systeme|l'entrepot) (a perdu|a egare|a abime|a endommage|s'est trompe|a livre a la mauvaise|a bugue)",
       "ce n'est pas (de )?(notre|ma) (faute|responsabilite)",
       "ce n'est pas (notre|mon) probleme",
@@ -179,7 +181,7 @@ export const fr: LanguageCues = {
       'voyez avec (le transporteur|la poste|le fabricant)',
     ],
     'your-fault': [
-      "vous n'avez pas (lu|verifie|suivi|respecte|indique|precise|fait attention|annule|mis a jour|renseigne|bien lu)",
+      "(vous n'avez|tu n'as) pas (lu|verifie|suivi|respecte|indique|precise|fait attention|annule|mis a jour|renseigne|bien lu|selectionne|choisi|coche|rempli|complete)",
       'vous avez (oublie|neglige|omis) de',
       "(c'est|c'etait) (de )?votre (faute|erreur|responsabilite)",
       '(erreur|faute) de votre part',

@@ -136,7 +136,7 @@ export const hu: LanguageCues = {
       'kellett volna ~ ' + BLAMED_ACTS,
       'kellett volna (el)?olvasni*',
       'ha (on )?(elolvasta|ellenorizte|megnezte|figyelt|figyelmesen|lemondta|jelezte|szolt) volna',
-      'legkozelebb (figyeljen|ellenorizze|olvassa|nezze meg|ugyeljen)',
+      'legkozelebb ~2 (figyeljen|figyelj|ellenorizze|ellenorizd|olvassa|olvasd|nezze meg|nezd meg|ugyeljen|ugyelj)',
     ],
     'as-i-said': [
       '(ahogy|ahogyan|mint) (azt )?(mar )?(korabban |elozoleg |fentebb )?(is )?(irtam|mondtam|jeleztem|emlitettem|elmondtam|leirtam|tajekoztattam|ertesitettem|kozoltem|jeleztuk|irtuk|emlitettuk|tajekoztattuk|kozoltuk|mondtuk)',
@@ -149,6 +149,7 @@ export const hu: LanguageCues = {
     policy: [
       '(a )?(szabalyzatunk|szabalyzat|iranyelveink|aszf|altalanos szerzodesi feltetelek|feltetelek|felteteleink) (egyertelmuen )?(kimondja|eloirja|tiltja|nem teszi lehetove|nem engedi)',
       '(a )?(szabalyzat|szabalyzatunk|aszf|feltetelek|felteteleink|iranyelveink) (alapjan|ertelmeben|szerint)',
+      'ahogy (az |a )?(aszf|szabalyzat|szabalyzatunk|feltetelek|felteteleink)(-?ben)? (is )?(szerepel|all|olvashato|leirtuk)',
       'ceges (szabalyzat|politika)',
       '(a )?szabaly az szabaly',
       'kivetelt nem (tehetunk|teszunk|tudunk tenni)',
@@ -167,7 +168,7 @@ export const hu: LanguageCues = {
       'a (futar*|posta|szallito*|rendszer|raktar|gyarto|bank) (okozta|okozza|okozott)',
       'rajtunk kivul allo',
       'nem rajtunk (mulik|mult)',
-      'nincs ra (befolyasunk|rahatasunk)',
+      '(nincs ra|erre nincs|arra nincs) (befolyasunk|rahatasunk)',
       'forduljon a (futarszolgalathoz|postahoz|gyartohoz)',
     ],
     'your-fault': [
@@ -175,6 +176,7 @@ export const hu: LanguageCues = {
       'az on (felelossege|hibaja|tevedese|mulasztasa|figyelmetlensege)',
       'on nem (olvasta|ellenorizte|figyelt|jelezte|adta meg|mondta le|frissitette)',
       'nem (olvasta|olvastad) el',
+      'nem (valasztotta|valasztottad|jelolte|jelolted|toltotte|toltotted) (ki|be|meg)',
       '(on|te) (rossz|hibas|helytelen) ~ (adott|adtal|valasztott|valasztottal|irt|irtal) meg',
       'rosszul (adta meg|adtad meg|toltotte ki|valasztotta)',
       '(on|te|maga) (valasztotta|valasztottad|adta meg|adtad meg|rendelte|rendelted|toltotte ki) (rosszul|rossz|hibasan|tevesen)',

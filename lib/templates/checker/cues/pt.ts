@@ -184,7 +184,7 @@ export const pt: LanguageCues = {
       'reclame com (a transportadora|os correios|o fabricante)',
     ],
     'your-fault': [
-      '(voce|vc) nao (leu|verificou|conferiu|seguiu|informou|cancelou|atualizou|prestou atencao|especificou|checou)',
+      '(voce|vc) nao (leu|verificou|conferiu|seguiu|informou|cancelou|atualizou|prestou atencao|especificou|checou|selecionou|escolheu|marcou|preencheu|clicou)',
       '(voce|vc) (esqueceu|deixou) de',
       'a culpa (e|foi) (sua|do cliente)',
       '(culpa|erro) (seu|sua|do cliente|do usuario)',
