@@ -55,6 +55,13 @@ describe('checkReply hears, in a sentence on its own,', () => {
   ] as const)('[%s] %s in %j', (lang, rule: CheckRule, sentence) => {
     expect(rulesFor(sentence, lang)).not.toContain(rule);
   });
+
+  it.each([
+    ['hu', 'ownership', 'Megértjük a bosszúságát.'],
+    ['ru', 'next-step', 'Вы не выбрали доставку при оформлении заказа.'],
+  ] as const)('[%s] does not hear %s in %j', (lang, rule: CheckRule, sentence) => {
+    expect(rulesFor(sentence, lang)).toContain(rule);
+  });
 });
 
 describe('checkReply and promises to look', () => {

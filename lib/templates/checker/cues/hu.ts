@@ -43,7 +43,8 @@ export const hu: LanguageCues = {
   ],
   ownership: [
     I_DO,
-    '(el|meg|vissza|ki|at|be|fel|tovabb|jova|utana)*juk',
+    // 'Megértjük' (we understand) is sympathy, not something we do.
+    '(?!megertjuk)(el|meg|vissza|ki|at|be|fel|tovabb|jova|utana)*juk',
     // -juk assimilates after s, z and sz: "megnézzük", "elintézzük", "kiolvassuk".
     '(el|meg|vissza|ki|at|be|fel|tovabb|jova|utana)*(zzuk|ssuk|sszuk)',
     '(fogom|fogjuk)',
