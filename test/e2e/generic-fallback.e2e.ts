@@ -2,6 +2,8 @@
  * The generic fallback as agents use it on pages no adapter knows, with the built extension:
  * - every real editor under the same short conversation (test/fixtures/sites/generic/short-conversation.html
  *   ?editor=<kind>), with the customer's message selected and without any selection;
+ * - helpdesk-like ticket pages (quotes, signatures), the message selected or not, with nothing of the quote or
+ *   signature analysed;
  * - every generic page without a selection: the agent only clicks into the reply editor and opens the launcher,
  *   so the message must be found by structure (the nearest message-like block, or the newest customer item of
  *   a newest-first timeline). sites.e2e.ts runs the same pages with the message selected.
@@ -69,6 +71,14 @@ async function replyOnPage(page: Page, path: string, options: { selects: boolean
   return { inserted, editor };
 }
 
+/** Types after the insert: the key must land right after the inserted reply, in the editor's own model. */
+async function expectCaretAfter(page: Page, editor: number, inserted: string) {
+  await page.keyboard.type('Z');
+  await expect
+    .poll(async () => compactText(await editorModelText(page, editor)))
+    .toContain(`${compactText(inserted)}Z`);
+}
+
 describe.each([
   ['the customer message selected', true],
   ['nothing selected', false],
@@ -83,10 +93,7 @@ describe.each([
       });
       // Hungarian greets by the given name, which comes second in "Kovács Péter".
       expect(inserted).toContain('Péter');
-      await page.keyboard.type('Z');
-      await expect
-        .poll(async () => compactText(await editorModelText(page, editor)))
-        .toContain(`${compactText(inserted)}Z`);
+      await expectCaretAfter(page, editor, inserted);
     } finally {
       await page.close();
     }
@@ -102,4 +109,29 @@ describe('generic pages without a selection', () => {
       await page.close();
     }
   });
+});
+
+/**
+ * Ticket pages laid out like helpdesks we have no adapter for, and what must stay out of the analysed message:
+ * the agent's reply the customer quotes, her signature.
+ */
+const helpdeskPages: [page: string, selects: boolean, leftOut: string[]][] = [
+  ['quoted-reply-mail.html', false, ['Ya hemos tramitado', 'Responsable de Compras']],
+];
+
+describe('a helpdesk-like page', () => {
+  it.each(helpdeskPages)(
+    '%s (selected: %s): the customer answered by name, caret after',
+    async (fixture, selects, leftOut) => {
+      const page = await extension.context.newPage();
+      try {
+        const { inserted, editor } = await replyOnPage(page, `/sites/generic/${fixture}`, { selects });
+        const analysed = await analysedMessage(page);
+        for (const text of leftOut) expect(analysed).not.toContain(text);
+        await expectCaretAfter(page, editor, inserted);
+      } finally {
+        await page.close();
+      }
+    },
+  );
 });

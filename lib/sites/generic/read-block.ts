@@ -9,7 +9,7 @@ import { isTeamName } from '../extract/people';
 import { classifyMessageBlock } from '../extract/roles';
 import { fromLabel, isWrittenLikeAName, leadingAuthorLine, readBlockAuthor } from './block-author';
 import { isMessageMetadata } from './metadata';
-import { withoutPlainQuotes } from './quoted-history';
+import { withoutQuotedHistory } from './quoted-history';
 
 export { readBlockAuthor, type BlockAuthor } from './block-author';
 export { isMessageMetadata } from './metadata';
@@ -115,7 +115,7 @@ export function readMessageBlock(
   const read = role ? { role, text: body } : roleAndText(block, container, body);
   // Nothing on the page says who wrote it, but the sender is the business ("Acme Support"): the agent side.
   const found = read.role === 'unknown' && !role && isTeamName(author.author) ? 'agent' : read.role;
-  const text = withoutPlainQuotes(withoutHeaderLines(read.text, leadingAuthorLine(block)?.line));
+  const text = withoutQuotedHistory(withoutHeaderLines(read.text, leadingAuthorLine(block)?.line));
   return {
     role: found,
     text,
