@@ -155,6 +155,46 @@ function sideFromStyles(element: Element): 'start' | 'end' | null {
   return null;
 }
 
+/** Class words of a sender's picture beside a message (an <img>, or initials in a circle). */
+export const avatarWords: ReadonlySet<string> = new Set([
+  'avatar',
+  'photo',
+  'picture',
+  'pic',
+  'userpic',
+  'profile',
+  'face',
+]);
+
+function isAvatar(element: Element | undefined): boolean {
+  if (!element) return false;
+  return (
+    element.localName === 'img' ||
+    splitWords(element.getAttribute('class') ?? '').some((word) => avatarWords.has(word))
+  );
+}
+
+/** Where a message row shows its sender's picture: before its text, after it, or nowhere. */
+function avatarPlace(block: Element): 'first' | 'last' | null {
+  const children = composedChildren(block);
+  if (children.length < 2) return null;
+  if (isAvatar(children[0])) return 'first';
+  return isAvatar(children.at(-1)) ? 'last' : null;
+}
+
+/**
+ * Ticket views without side markers (Zammad, chat inboxes) put the customer's avatar before the bubble and the
+ * agents' after it. Only a list that has both tells: where every row opens with its avatar (Slack-like feeds),
+ * the place says nothing about the side.
+ */
+function sideFromAvatarOrder(block: Element, container: Element): 'start' | 'end' | null {
+  const own = avatarPlace(block);
+  if (!own) return null;
+  const places = new Set(composedChildren(container).slice(0, 40).map(avatarPlace));
+  if (!places.has('first') || !places.has('last')) return null;
+  return own === 'first' ? 'start' : 'end';
+}
+
 /**
  * Side by geometry (browsers only): the text hugs one edge of the container, with a clearly wider gap on the
  * other. A long message fills up to four fifths of the log, so only that gap tells: its centre is near the middle.
@@ -175,7 +215,7 @@ function sideFromGeometry(element: Element, container: Element): 'start' | 'end'
 
 /**
  * Role of a message block inside `container` (its list): markers on the block and two levels below it, then
- * alignment by style, then by geometry. Incoming (start side) is the customer; the end side is the agent.
+ * alignment by style, then the avatar's place in the row, then by geometry. Incoming (start side) is the customer; the end side is the agent.
  */
 export function classifyMessageBlock(block: Element, container: Element): MessageRole {
   // A web component's marker is inside its shadow tree ("feed-item--inbound" on the <article> it renders).
@@ -192,7 +232,7 @@ export function classifyMessageBlock(block: Element, container: Element): Messag
     const side = sideFromStyles(element);
     if (side) return side === 'end' ? 'agent' : 'customer';
   }
-  const side = sideFromGeometry(block, container);
+  const side = sideFromAvatarOrder(block, container) ?? sideFromGeometry(block, container);
   if (side) return side === 'end' ? 'agent' : 'customer';
   return 'unknown';
 }

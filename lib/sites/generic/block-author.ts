@@ -5,7 +5,7 @@
 import { readLine, readText } from '../dom/text';
 import { findEmails } from '../extract/ids';
 import { parseNameAndEmail, type NameAndEmail } from '../extract/people';
-import { splitWords } from '../extract/roles';
+import { avatarWords, splitWords } from '../extract/roles';
 import { descendants, isMessageMetadata } from './metadata';
 
 // "actor" and "poster" are how activity feeds and forums name the writer.
@@ -56,20 +56,23 @@ function fromLineOf(block: Element, metadata: readonly Element[]): NameAndEmail 
   return {};
 }
 
-const avatarWords = new Set(['avatar', 'photo', 'picture', 'pic', 'userpic', 'profile', 'face']);
-
 /**
- * Chat apps without author lines still show the sender's picture, with their name as its alt text. Only a
- * picture beside the text (a direct child of the row) or one named like an avatar: images in the message body
- * are the customer's content.
+ * Chat apps without author lines still show the sender's picture, with their name as its alt text or title
+ * (initials in a circle). Only a picture beside the text (a direct child of the row) or one named like an
+ * avatar: images in the message body are the customer's content.
  */
 function avatarNameOf(block: Element): NameAndEmail {
-  for (const image of Array.from(block.querySelectorAll('img[alt], [role="img"][aria-label]')).slice(0, 4)) {
-    const words = [image, image.parentElement].flatMap((node) =>
+  const pictures = block.querySelectorAll('img[alt], [role="img"][aria-label], [title]:not(img)');
+  for (const picture of Array.from(pictures).slice(0, 6)) {
+    const isImage = picture.localName === 'img' || picture.getAttribute('role') === 'img';
+    const words = [picture, isImage ? picture.parentElement : null].flatMap((node) =>
       splitWords(node?.getAttribute('class') ?? ''),
     );
-    if (image.parentElement !== block && !words.some((word) => avatarWords.has(word))) continue;
-    const parsed = parseNameAndEmail(image.getAttribute('alt') ?? image.getAttribute('aria-label'));
+    const isAvatar = words.some((word) => avatarWords.has(word));
+    if (!isAvatar && (!isImage || picture.parentElement !== block)) continue;
+    const label =
+      picture.getAttribute('alt') ?? picture.getAttribute('aria-label') ?? picture.getAttribute('title');
+    const parsed = parseNameAndEmail(label);
     if (parsed.name) return { name: parsed.name };
   }
   return {};

@@ -1,9 +1,11 @@
 /**
- * Ticket pages laid out like helpdesks we have no adapter for (LiveAgent, Kayako): a customer mail that quotes
- * the agent under an Outlook header and carries a signature. Each page is read with the editor the agent
+ * Ticket pages laid out like helpdesks we have no adapter for (Zammad, LiveAgent, chat inboxes): sides told
+ * only by where the avatar sits, a customer mail that quotes the agent under an Outlook header and carries a
+ * signature, and a conversation that arrives after the editor. Each page is read with the editor the agent
  * clicked into.
  */
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Window } from 'happy-dom';
 import { readConversation } from '@/lib/sites';
 import { withoutQuotedHistory } from '@/lib/sites/generic/quoted-history';
 import { describeSiteFixture } from './fixture-suite';
@@ -11,11 +13,14 @@ import { loadFixture } from './load-fixture';
 
 /** The editable the agent clicks into: the page's reply editor as its real editor renders it. */
 const replyEditors: Record<string, (doc: Document) => Element | null | undefined> = {
+  'avatar-sides.html': (doc) => doc.querySelector('.ck-editor__editable'),
   'quoted-reply-mail.html': (doc) => doc.querySelector('iframe')?.contentDocument?.body,
+  'late-thread-rtl.html': (doc) => doc.querySelector('[data-lexical-editor]'),
 };
 
 describe('generic fallback on helpdesk-like ticket pages', () => {
   for (const [page, editorOf] of Object.entries(replyEditors)) {
+    if (page === 'late-thread-rtl.html') continue; // its conversation is rendered by script, see below
     describeSiteFixture(`generic/${page}`, {
       hint: (fixture) => ({ focusedEditable: editorOf(fixture.document) ?? null }),
     });
@@ -32,6 +37,60 @@ async function readPage(page: string, change: (doc: Document) => void = () => un
     await fixture.close();
   }
 }
+
+const windows: Window[] = [];
+afterEach(async () => {
+  await Promise.all(windows.splice(0).map((window) => window.happyDOM.close()));
+});
+
+function page(body: string, dir = 'ltr'): Document {
+  const window = new Window({ url: 'https://desk.unknown-helpdesk.example/tickets/881' });
+  windows.push(window);
+  window.document.write(`<!doctype html><html dir="${dir}"><body>${body}</body></html>`);
+  return window.document as unknown as Document;
+}
+
+function readWithReplyBox(doc: Document) {
+  return readConversation(doc, doc.URL, { focusedEditable: doc.getElementById('reply') });
+}
+
+describe('sides from where the avatar sits', () => {
+  const row = (avatarFirst: boolean, name: string, text: string) => {
+    const avatar = `<span class="avatar" title="${name}">${name.charAt(0)}</span>`;
+    const bubble = `<div class="bubble">${text}</div>`;
+    return `<div class="row">${avatarFirst ? avatar + bubble : bubble + avatar}</div>`;
+  };
+
+  it.each([
+    ['ltr', 'Nina Weiss', 'Tom Hale'],
+    ['rtl', 'ليلى حسن', 'كريم'],
+  ])('in %s, the avatar before the bubble is the customer, after it the agent', (dir, customer, agent) => {
+    const doc = page(
+      `<div class="log">
+        ${row(true, customer, 'The app logs me out every few minutes.')}
+        ${row(false, agent, 'Sorry about that, which version do you have?')}
+        ${row(true, customer, 'Version 4.2 on Android, updated this morning.')}
+        ${row(false, agent, 'Thanks, checking now.')}
+      </div>
+      <div class="composer"><div contenteditable="true" id="reply"></div></div>`,
+      dir,
+    );
+    const snapshot = readWithReplyBox(doc);
+    expect(snapshot.lastCustomerText).toBe('Version 4.2 on Android, updated this morning.');
+    expect(snapshot.customer.name).toBe(customer);
+  });
+
+  it('says nothing where every row opens with its avatar (a feed, not sides)', () => {
+    const doc = page(
+      `<div class="log">
+        ${row(true, 'Nina Weiss', 'The app logs me out every few minutes.')}
+        ${row(true, 'Tom Hale', 'Sorry about that, which version do you have?')}
+      </div>
+      <div class="composer"><div contenteditable="true" id="reply"></div></div>`,
+    );
+    expect(readWithReplyBox(doc).messages.map((message) => message.role)).toEqual(['unknown', 'unknown']);
+  });
+});
 
 describe('a customer mail quoting the agent under an Outlook header, with a signature', () => {
   it('keeps only what the customer wrote this time', async () => {
@@ -67,5 +126,25 @@ describe('a customer mail quoting the agent under an Outlook header, with a sign
     ['a message that is only a header', 'From: Ann\nSent: Monday\nHello'],
   ])('keeps %s', (_label, text) => {
     expect(withoutQuotedHistory(text)).toBe(text);
+  });
+});
+
+describe('a conversation that arrives after the editor', () => {
+  const renderConversation = (doc: Document) => {
+    const template = doc.getElementById('conversation-61408') as HTMLTemplateElement | null;
+    if (template) doc.querySelector('.messages')?.append(template.content.cloneNode(true));
+  };
+
+  it('finds no message while the pane is empty', async () => {
+    expect((await readPage('late-thread-rtl.html')).customerMessageSource).toBe('none');
+  });
+
+  it('answers the customer once it is rendered, by the avatars of an RTL thread, without their initials', async () => {
+    const snapshot = await readPage('late-thread-rtl.html', renderConversation);
+    expect(snapshot.lastCustomerText).toBe(
+      'مرّ أسبوع كامل! الطلب رقم 70355 لم يصل حتى الآن وأحتاجه بشكل عاجل.',
+    );
+    expect(snapshot.customer).toEqual({ name: 'سارة العتيبي', email: 'sara.alotaibi@example.sa' });
+    expect(snapshot.orderIds).toEqual(['70355']);
   });
 });
