@@ -2,8 +2,8 @@
  * The generic fallback as agents use it on pages no adapter knows, with the built extension:
  * - every real editor under the same short conversation (test/fixtures/sites/generic/short-conversation.html
  *   ?editor=<kind>), with the customer's message selected and without any selection;
- * - helpdesk-like ticket pages (sides told by avatars, quotes, signatures, late threads), the message selected
- *   or not, with nothing of the quote or signature analysed;
+ * - helpdesk-like ticket pages (a note editor beside the reply editor, quotes, signatures, late threads), the
+ *   message selected or not, with nothing of the note, quote or signature analysed;
  * - every generic page without a selection: the agent only clicks into the reply editor and opens the launcher,
  *   so the message must be found by structure (the nearest message-like block, or the newest customer item of
  *   a newest-first timeline). sites.e2e.ts runs the same pages with the message selected.
@@ -113,9 +113,11 @@ describe('generic pages without a selection', () => {
 
 /**
  * Ticket pages laid out like helpdesks we have no adapter for, and what must stay out of the analysed message:
- * the agent's reply the customer quotes, her signature, an agent who wrote last, the avatar initials.
+ * the internal note (drafted, and newest in the thread), the agent's reply the customer quotes, her signature,
+ * an agent who wrote last, the avatar initials.
  */
 const helpdeskPages: [page: string, selects: boolean, leftOut: string[]][] = [
+  ['reply-and-note.html', false, ['Stripe shows both charges', 'Checked the payment logs', 'replied ·']],
   ['avatar-sides.html', true, ['ich schaue mir das gleich an']],
   ['quoted-reply-mail.html', false, ['Ya hemos tramitado', 'Responsable de Compras']],
   ['late-thread-rtl.html', false, ['سأتابع الأمر', 'س\n']],

@@ -93,22 +93,64 @@ export function isWrittenLikeAName(line: string): boolean {
   });
 }
 
+/** Dates bylines print without digits ("yesterday", "ayer", "hier", "gestern", "вчера", "tegnap", "أمس"). */
+const relativeDay =
+  /^(?:yesterday|today|just now|ayer|hoy|ontem|hoje|hier|aujourd'hui|gestern|heute|вчера|сегодня|tegnap|ma|أمس|اليوم)$/iu;
+
 /** "Fernanda Costa · 22/11/2026 10:02" → "Fernanda Costa": what follows a separator is the byline's date. */
 function withoutDateAfter(line: string): string {
   const [head = line, ...rest] = line.split(/\s[·•|–—]\s/);
-  return rest.length > 0 && rest.every((part) => /\d/.test(part)) ? head : line;
+  const isDate = (part: string) => /\d/.test(part) || relativeDay.test(part.trim());
+  return rest.length > 0 && rest.every(isDate) ? head : line;
+}
+
+/** What a header line says the writer did: noted internally, opened the ticket, or just replied. */
+export type HeaderAction = 'note' | 'opener' | 'other';
+
+/**
+ * Activity verbs after the writer's name on helpdesk header lines ("Rachel Moore replied", "Sam added a note",
+ * "Laura opened this ticket"), in the 8 languages. Internal notes and the ticket's opening tell a side; replies
+ * and comments come from both.
+ */
+const headerActions = new RegExp(
+  '\\s(?:(?<note>added an? (?:internal |private )?note|left an? (?:internal |private )?note|commented internally|' +
+    'añadió una nota(?: interna| privada)?|adicionou uma nota(?: interna| privada)?|' +
+    'a ajouté une note(?: interne| privée)?|hat eine (?:interne |private )?notiz hinzugefügt|' +
+    'добавила? (?:внутреннюю )?заметку|belső megjegyzést írt|أضافت? ملاحظة(?: داخلية)?)|' +
+    '(?<opener>started the conversation|(?:opened|created|raised|submitted) (?:this|the) (?:ticket|request|conversation)|' +
+    'inició la conversación|abrió (?:el|este) ticket|iniciou a conversa|abriu (?:o|este) ticket|' +
+    'a (?:ouvert|créé) (?:le|ce) ticket|hat (?:das|dieses) ticket erstellt|открыла? (?:обращение|заявку|тикет)|' +
+    'megnyitotta a jegyet|فتحت? التذكرة)|' +
+    'replied|responded|answered|commented|wrote|respondió|escribió|comentó|respondeu|escreveu|comentou|' +
+    'a répondu|a écrit|a commenté|hat geantwortet|schrieb|hat kommentiert|ответила?|написала?|' +
+    'прокомментировала?|válaszolt|írta|ردّ?ت?|كتبت?)$',
+  'iu',
+);
+
+/** "Rachel Moore replied" → the name and what the line says she did. */
+function splitHeaderAction(byline: string): { name: string; action?: HeaderAction } {
+  const match = headerActions.exec(byline);
+  if (!match) return { name: byline };
+  const action = match.groups?.note ? 'note' : match.groups?.opener ? 'opener' : 'other';
+  return { name: byline.slice(0, match.index).trim(), action };
+}
+
+interface AuthorLine {
+  line: string;
+  author: NameAndEmail;
+  action?: HeaderAction;
 }
 
 /**
  * The block's first line when it reads like a sender: "Maya Johnson", "Jonas Weber <jonas@example.de>",
- * "Fernanda Costa · 22/11/2026 10:02", "Nora (Deskly Support)".
+ * "Fernanda Costa · 22/11/2026 10:02", "Nora (Deskly Support)", "Rachel Moore replied · Nov 24, 8:41 AM".
  */
-function nameLineOf(block: Element): { line: string; author: NameAndEmail } | null {
+function nameLineOf(block: Element): AuthorLine | null {
   const first = block.firstElementChild;
   if (!first || first.localName === 'p' || !first.nextElementSibling) return null;
   const line = readLine(first);
   if (line.length > 80) return null;
-  const byline = withoutDateAfter(line);
+  const { name: byline, action } = splitHeaderAction(withoutDateAfter(line));
   const author = parseNameAndEmail(byline);
   // The name itself must read like one; an address after it ("<jonas@example.de>") is the mail header's, and
   // a team in brackets after it ("Nora (Deskly Support)") the agent's, which tells the side.
@@ -117,7 +159,9 @@ function nameLineOf(block: Element): { line: string; author: NameAndEmail } | nu
   // Initials in a round avatar ("MJ") head the block too, but are no name to greet.
   if (/^\p{Lu}{1,3}$/u.test(author.name)) return null;
   if (byline.replace(/<[^>]*>/g, '').trim().length > author.name.length + 2 && !author.email) return null;
-  return readText(block).length - line.length > line.length ? { line, author } : null;
+  // A header tells more than the name ("replied · Nov 24, 8:41 AM"): the name alone must be shorter than the text.
+  if (readText(block).length - line.length <= (action ? author.name.length : line.length)) return null;
+  return { line, author, ...(action && { action }) };
 }
 
 /**
@@ -125,7 +169,7 @@ function nameLineOf(block: Element): { line: string; author: NameAndEmail } | nu
  * naming the element. A bare name is trusted only when a sibling block is headed the same way: an author column
  * repeats, a Title Case subject line ("Wrong Item Received") heads one mail.
  */
-export function leadingAuthorLine(block: Element): { line: string; author: NameAndEmail } | null {
+export function leadingAuthorLine(block: Element): AuthorLine | null {
   const own = nameLineOf(block);
   if (!own) return null;
   // "Name <address>" is a sender header by itself.

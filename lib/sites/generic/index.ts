@@ -95,6 +95,21 @@ function recipientNear(replyBox: Element | null, doc: Document): Customer {
 
 const compact = (text: string) => text.replace(/\s+/g, ' ').trim();
 
+const sameWriter = (a: string | undefined, b: string) =>
+  a !== undefined && compact(a).toLowerCase() === compact(b).toLowerCase();
+
+/** Unmarked messages of named writers: the customer's when `isCustomer` says so, else the agent side's. */
+function assignSides(
+  messages: ConversationMessage[],
+  isCustomer: (message: ConversationMessage) => boolean,
+): ConversationMessage[] {
+  return messages.map((message) =>
+    message.role !== 'unknown' || !message.author
+      ? message
+      : { ...message, role: isCustomer(message) ? 'customer' : 'agent' },
+  );
+}
+
 /**
  * Sides from whom the composer addresses, where nothing else tells them: the recipient's own messages are the
  * customer's, those of other named writers the agent side (an agent may have answered last).
@@ -104,13 +119,22 @@ function sidesFromRecipient(messages: ConversationMessage[], recipient: Customer
   if ((!name && !email) || messages.some((message) => message.role === 'customer')) return messages;
   const isRecipient = (message: ConversationMessage) =>
     (email !== undefined && message.authorEmail?.toLowerCase() === email.toLowerCase()) ||
-    (name !== undefined && compact(message.author ?? '').toLowerCase() === compact(name).toLowerCase());
-  if (!messages.some(isRecipient)) return messages;
-  return messages.map((message) =>
-    message.role !== 'unknown' || !message.author
-      ? message
-      : { ...message, role: isRecipient(message) ? 'customer' : 'agent' },
+    (name !== undefined && sameWriter(message.author, name));
+  return messages.some(isRecipient) ? assignSides(messages, isRecipient) : messages;
+}
+
+/**
+ * Sides from the writer of a message known to be the customer's (the one who opened the ticket, in a header
+ * line "Rachel Moore started the conversation"): their other messages are the customer's too, and other named
+ * writers' the agent side, though the header lines of both only say "replied".
+ */
+function sidesFromCustomerWriter(messages: ConversationMessage[]): ConversationMessage[] {
+  const writers = messages.flatMap((message) =>
+    message.role === 'customer' && message.author ? [message.author] : [],
   );
+  const isUnmarked = (message: ConversationMessage) => message.role === 'unknown' && message.author;
+  if (writers.length === 0 || !messages.some(isUnmarked)) return messages;
+  return assignSides(messages, (message) => writers.some((writer) => sameWriter(message.author, writer)));
 }
 
 /**
@@ -152,7 +176,7 @@ export function readGeneric(doc: Document, url: URL, hint: ReadHint, max: number
   if (list) {
     trace.messages = `structure: ${list.blocks.length} similar <${list.blocks[0]?.localName ?? '?'}> blocks ${list.isNewestFirst ? 'below' : 'above'} the reply box`;
     ({ messages, lastCustomer: lastCustomerMessage } = readMessageList(list, max));
-    const sided = sidesFromRecipient(messages, recipient);
+    const sided = sidesFromCustomerWriter(sidesFromRecipient(messages, recipient));
     if (sided !== messages) [messages, lastCustomerMessage] = [sided, lastNonAgentMessage(sided)];
   } else if (replyBox) {
     const block = findNearestBlockAbove(replyBox, doc);

@@ -7,7 +7,13 @@ import { composedChildren } from '../dom/composed';
 import { normalizeText, readLine, readText } from '../dom/text';
 import { isTeamName } from '../extract/people';
 import { classifyMessageBlock } from '../extract/roles';
-import { fromLabel, isWrittenLikeAName, leadingAuthorLine, readBlockAuthor } from './block-author';
+import {
+  fromLabel,
+  isWrittenLikeAName,
+  leadingAuthorLine,
+  readBlockAuthor,
+  type HeaderAction,
+} from './block-author';
 import { isMessageMetadata } from './metadata';
 import { withoutQuotedHistory } from './quoted-history';
 
@@ -102,6 +108,17 @@ function withoutHeaderLines(text: string, nameLine: string | undefined): string 
   return lines.slice(start).join('\n').trim() || text;
 }
 
+/**
+ * Where nothing on the page marks a side: a sender named like the business ("Acme Support") is the agent, a
+ * header line saying the writer added a note is an internal note, and the one who opened the ticket is the
+ * customer.
+ */
+function roleFromHeader(author: string | undefined, action: HeaderAction | undefined): MessageRole {
+  if (isTeamName(author)) return 'agent';
+  if (action === 'note') return 'note';
+  return action === 'opener' ? 'customer' : 'unknown';
+}
+
 /** One generic message from a block of a list found by structure. */
 export function readMessageBlock(
   block: Element,
@@ -113,9 +130,9 @@ export function readMessageBlock(
   const at = readBlockTime(block);
   const author = readBlockAuthor(block);
   const read = role ? { role, text: body } : roleAndText(block, container, body);
-  // Nothing on the page says who wrote it, but the sender is the business ("Acme Support"): the agent side.
-  const found = read.role === 'unknown' && !role && isTeamName(author.author) ? 'agent' : read.role;
-  const text = withoutQuotedHistory(withoutHeaderLines(read.text, leadingAuthorLine(block)?.line));
+  const header = leadingAuthorLine(block);
+  const found = read.role === 'unknown' && !role ? roleFromHeader(author.author, header?.action) : read.role;
+  const text = withoutQuotedHistory(withoutHeaderLines(read.text, header?.line));
   return {
     role: found,
     text,

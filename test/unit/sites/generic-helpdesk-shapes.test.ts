@@ -1,8 +1,8 @@
 /**
- * Ticket pages laid out like helpdesks we have no adapter for (Zammad, LiveAgent, chat inboxes): sides told
- * only by where the avatar sits, a customer mail that quotes the agent under an Outlook header and carries a
- * signature, and a conversation that arrives after the editor. Each page is read with the editor the agent
- * clicked into.
+ * Ticket pages laid out like helpdesks we have no adapter for (FreeScout, Zammad, LiveAgent, chat inboxes):
+ * a reply editor beside an internal-note editor, sides told only by a header verb or by where the avatar sits,
+ * a customer mail that quotes the agent under an Outlook header and carries a signature, and a conversation
+ * that arrives after the editor. Each page is read with the editor the agent clicked into.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { Window } from 'happy-dom';
@@ -13,6 +13,7 @@ import { loadFixture } from './load-fixture';
 
 /** The editable the agent clicks into: the page's reply editor as its real editor renders it. */
 const replyEditors: Record<string, (doc: Document) => Element | null | undefined> = {
+  'reply-and-note.html': (doc) => doc.querySelector('[data-editor="quill2"] [contenteditable="true"]'),
   'avatar-sides.html': (doc) => doc.querySelector('.ck-editor__editable'),
   'quoted-reply-mail.html': (doc) => doc.querySelector('iframe')?.contentDocument?.body,
   'late-thread-rtl.html': (doc) => doc.querySelector('[data-lexical-editor]'),
@@ -53,6 +54,53 @@ function page(body: string, dir = 'ltr'): Document {
 function readWithReplyBox(doc: Document) {
   return readConversation(doc, doc.URL, { focusedEditable: doc.getElementById('reply') });
 }
+
+describe('a reply editor beside an internal-note editor', () => {
+  it('answers the customer, not the note draft nor the newest note in the thread, without header lines', async () => {
+    const snapshot = await readPage('reply-and-note.html');
+    expect(snapshot.lastCustomerText).toBe(
+      'Two payments of £89 left my account on the 21st, not one. Please send one of them back, I need ' +
+        'that money before the weekend.',
+    );
+    expect(snapshot.messages.map((message) => [message.author, message.role])).toEqual([
+      ['Rachel Moore', 'customer'],
+      ['Sam Rivera', 'agent'],
+      ['Rachel Moore', 'customer'],
+      ['Sam Rivera', 'note'],
+    ]);
+  });
+});
+
+describe('sides from the verb of a header line', () => {
+  const entry = (line: string, text: string) =>
+    `<div class="entry"><div class="entry-line">${line}</div><div class="entry-text">${text}</div></div>`;
+
+  it('takes the writer who opened the ticket for the customer, though an agent replied last', () => {
+    const doc = page(`
+      <div class="entries">
+        ${entry('<b>Omar Haddad</b> opened this ticket · 2 days ago', 'My export to CSV stops at 1000 rows.')}
+        ${entry('<b>Julia Brandt</b> replied · yesterday', 'Hi Omar, which browser do you use for it?')}
+        ${entry('<b>Omar Haddad</b> replied · 3 hours ago', 'Chrome on Windows, and it still stops at 1000.')}
+        ${entry('<b>Julia Brandt</b> replied · 1 hour ago', 'Thanks, I have passed it on to our developers.')}
+      </div>
+      <div class="composer"><div contenteditable="true" id="reply"></div></div>`);
+    const snapshot = readWithReplyBox(doc);
+    expect(snapshot.lastCustomerText).toBe('Chrome on Windows, and it still stops at 1000.');
+    expect(snapshot.customer.name).toBe('Omar Haddad');
+  });
+
+  it('reads an internal note by its verb in Spanish and leaves it out', () => {
+    const doc = page(`
+      <div class="entries">
+        ${entry('<b>Lucía Ortega</b> inició la conversación · 09:02', 'No puedo entrar en mi cuenta desde ayer.')}
+        ${entry('<b>Pablo Ruiz</b> añadió una nota interna · 09:10', 'Parece un bloqueo por intentos fallidos.')}
+      </div>
+      <div class="composer"><div contenteditable="true" id="reply"></div></div>`);
+    const snapshot = readWithReplyBox(doc);
+    expect(snapshot.messages.map((message) => message.role)).toEqual(['customer', 'note']);
+    expect(snapshot.lastCustomerText).toBe('No puedo entrar en mi cuenta desde ayer.');
+  });
+});
 
 describe('sides from where the avatar sits', () => {
   const row = (avatarFirst: boolean, name: string, text: string) => {
