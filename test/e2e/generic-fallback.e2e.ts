@@ -121,6 +121,8 @@ const helpdeskPages: [page: string, selects: boolean, leftOut: string[]][] = [
   ['avatar-sides.html', true, ['ich schaue mir das gleich an']],
   ['quoted-reply-mail.html', false, ['Ya hemos tramitado', 'Responsable de Compras']],
   ['late-thread-rtl.html', false, ['سأتابع الأمر', 'س\n']],
+  // The conversation arrives only after the agent clicked into the composer: the open panel must follow.
+  ['late-thread-rtl.html?render=on-focus', false, ['سأتابع الأمر']],
 ];
 
 describe('a helpdesk-like page', () => {
