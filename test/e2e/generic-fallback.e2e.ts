@@ -113,13 +113,14 @@ describe('generic pages without a selection', () => {
 
 /**
  * Ticket pages laid out like helpdesks we have no adapter for, and what must stay out of the analysed message:
- * the internal note (drafted, and newest in the thread), the agent's reply the customer quotes, her signature,
- * an agent who wrote last, the avatar initials.
+ * the internal note (drafted, badged, and newest in the thread), the agent's reply the customer quotes, her
+ * signature, an agent who wrote last, the avatar initials, the request's fields above the comment box.
  */
 const helpdeskPages: [page: string, selects: boolean, leftOut: string[]][] = [
   ['reply-and-note.html', false, ['Stripe shows both charges', 'Checked the payment logs', 'replied ·']],
   ['avatar-sides.html', true, ['ich schaue mir das gleich an']],
   ['quoted-reply-mail.html', false, ['Ya hemos tramitado', 'Responsable de Compras']],
+  ['service-request.html', false, ['Pelo log, o gateway', 'Aguardando suporte']],
   ['late-thread-rtl.html', false, ['سأتابع الأمر', 'س\n']],
   // The conversation arrives only after the agent clicked into the composer: the open panel must follow.
   ['late-thread-rtl.html?render=on-focus', false, ['سأتابع الأمر']],

@@ -86,10 +86,12 @@ export function findTicketId(text: string): string | null {
 
 /**
  * "#4821" style ids in a heading or title, when no keyword precedes them; the numero sign ("n° 4512", "№ 4512")
- * is the same mark in French, Spanish, Portuguese and Russian headings ("Demande de contact n° 4512").
+ * is the same mark in French, Spanish, Portuguese and Russian headings ("Demande de contact n° 4512"). Issue
+ * trackers and service desks (Jira, YouTrack) title a request with its project key in brackets: "[SD-3307]".
  */
 export function findHashId(text: string): string | null {
-  return /(?<![\p{L}\p{N}&])(?:#|№\s?|n[°º]\s?)(\d{3,})\b/iu.exec(text)?.[1] ?? null;
+  const hashed = /(?<![\p{L}\p{N}&])(?:#|№\s?|n[°º]\s?)(\d{3,})\b/iu.exec(text)?.[1];
+  return hashed ?? /\[([A-Z][A-Z0-9]{1,9}-\d{1,7})\]/u.exec(text)?.[1] ?? null;
 }
 
 /** The last numeric path segment of at least three digits (/agent/tickets/4821, /conversation/12/345). */

@@ -13,6 +13,8 @@ export function parseNameAndEmail(raw: string | null | undefined): NameAndEmail 
   const name = raw
     .replace(/<[^>]*>/g, ' ')
     .replace(/[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu, ' ')
+    // "Beatriz Lima (beatriz.lima@example.com.br)": the brackets the address was in.
+    .replace(/\(\s*\)|\[\s*\]/g, ' ')
     .replace(/\((?:customer|end-user|requester|cliente|client|kunde|клиент|عميل|ügyfél)\)/giu, ' ')
     .replace(/\s+via\s+\S+.*$/i, '')
     .replace(/^["'“”«»\s:,-]+|["'“”«»\s:,-]+$/g, '')
@@ -31,7 +33,7 @@ export function isPlausibleName(value: string): boolean {
 
 /** Labels of a person's name field in detail lists, tables and forms, in the 8 languages. */
 const nameLabel = new RegExp(
-  '^(?:(?:full|customer|contact|display) name|name|requester|contact|nom|nom complet|nom du client|nombre|' +
+  '^(?:(?:full|customer|contact|display) name|name|requester|solicitante|contact|nom|nom complet|nom du client|nombre|' +
     'nombre completo|nombre del cliente|nome|nome completo|nome do cliente|kundenname|vollständiger name|имя|' +
     'фио|имя клиента|الاسم|اسم العميل|név|teljes név|ügyfél neve)\\s*[:：]?$',
   'iu',

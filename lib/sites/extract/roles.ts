@@ -199,7 +199,7 @@ function sideFromAvatarOrder(block: Element, container: Element): 'start' | 'end
  * Side by geometry (browsers only): the text hugs one edge of the container, with a clearly wider gap on the
  * other. A long message fills up to four fifths of the log, so only that gap tells: its centre is near the middle.
  */
-function sideFromGeometry(element: Element, container: Element): 'start' | 'end' | null {
+function geometrySide(element: Element, container: Element): 'start' | 'end' | null {
   if (!hasLayout(element.ownerDocument)) return null;
   const range = element.ownerDocument.createRange();
   range.selectNodeContents(element);
@@ -211,6 +211,19 @@ function sideFromGeometry(element: Element, container: Element): 'start' | 'end'
   if (Math.abs(leftGap - rightGap) < outer.width * 0.1) return null;
   const isRight = rightGap < leftGap;
   return isRight !== isRightToLeft(container) ? 'end' : 'start';
+}
+
+/**
+ * Geometry tells sides only in a list that shows both: in a feed aligned to one edge (service-desk activity,
+ * comments), short messages hug that edge whoever wrote them, and long ones fill the width.
+ */
+function sideFromGeometry(block: Element, container: Element): 'start' | 'end' | null {
+  const own = geometrySide(block, container);
+  if (!own) return null;
+  const others = composedChildren(container)
+    .filter((other) => other !== block)
+    .slice(0, 24);
+  return others.some((other) => (geometrySide(other, container) ?? own) !== own) ? own : null;
 }
 
 /**

@@ -78,9 +78,16 @@ function pickBest(candidates: readonly MessageList[]): MessageList | null {
   return best;
 }
 
+/**
+ * The values (or labels) of a definition list: a request's or a contact's fields ("Requester", "Status"),
+ * which ticket pages print right above the composer, not messages.
+ */
+const isFieldList = (list: MessageList) =>
+  list.blocks.every((block) => block.localName === 'dd' || block.localName === 'dt');
+
 /** The richest list with a sentence in it; paragraphs of one message only when there is nothing else. */
 export function bestList(candidates: MessageList[]): MessageList | null {
-  const withText = candidates.filter(hasSentence);
+  const withText = candidates.filter((list) => hasSentence(list) && !isFieldList(list));
   return pickBest(withText.filter((list) => !isProse(list))) ?? pickBest(withText.filter(isProse));
 }
 

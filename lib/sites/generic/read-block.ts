@@ -14,7 +14,7 @@ import {
   readBlockAuthor,
   type HeaderAction,
 } from './block-author';
-import { isMessageMetadata } from './metadata';
+import { descendants, isMessageMetadata } from './metadata';
 import { withoutQuotedHistory } from './quoted-history';
 
 export { readBlockAuthor, type BlockAuthor } from './block-author';
@@ -109,13 +109,35 @@ function withoutHeaderLines(text: string, nameLine: string | undefined): string 
 }
 
 /**
- * Where nothing on the page marks a side: a sender named like the business ("Acme Support") is the agent, a
- * header line saying the writer added a note is an internal note, and the one who opened the ticket is the
- * customer.
+ * Badges service desks put on an entry only the team sees ("Internal note", "Nota interna", "Interne Notiz"),
+ * in the 8 languages: a whole label of its own, never words inside the text.
  */
-function roleFromHeader(author: string | undefined, action: HeaderAction | undefined): MessageRole {
+const noteBadge = new RegExp(
+  '^(?:internal(?: note| comment)?|private (?:note|comment)|nota (?:interna|privada)|comentario interno|' +
+    'comentário interno|note (?:interne|privée)|commentaire interne|interne notiz|interner kommentar|' +
+    'внутренн(?:яя заметка|ий комментарий)|belső megjegyzés|ملاحظة داخلية)$',
+  'iu',
+);
+
+const hasNoteBadge = (block: Element) =>
+  descendants(block)
+    .slice(0, 60)
+    .some((element) => element.childElementCount === 0 && noteBadge.test(readLine(element)));
+
+/**
+ * The role of an entry from what the page writes: an entry badged or headed as a note is one wherever it sits
+ * (a feed's layout may put notes on the customer's side); where nothing marks a side, a sender named like the
+ * business ("Acme Support") is the agent, and the one who opened the ticket is the customer.
+ */
+function roleFromWording(
+  block: Element,
+  marked: MessageRole,
+  author: string | undefined,
+  action: HeaderAction | undefined,
+): MessageRole {
+  if (action === 'note' || hasNoteBadge(block)) return 'note';
+  if (marked !== 'unknown') return marked;
   if (isTeamName(author)) return 'agent';
-  if (action === 'note') return 'note';
   return action === 'opener' ? 'customer' : 'unknown';
 }
 
@@ -131,7 +153,7 @@ export function readMessageBlock(
   const author = readBlockAuthor(block);
   const read = role ? { role, text: body } : roleAndText(block, container, body);
   const header = leadingAuthorLine(block);
-  const found = read.role === 'unknown' && !role ? roleFromHeader(author.author, header?.action) : read.role;
+  const found = role ? read.role : roleFromWording(block, read.role, author.author, header?.action);
   const text = withoutQuotedHistory(withoutHeaderLines(read.text, header?.line));
   return {
     role: found,

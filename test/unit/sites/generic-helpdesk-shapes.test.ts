@@ -1,12 +1,15 @@
 /**
- * Ticket pages laid out like helpdesks we have no adapter for (FreeScout, Zammad, LiveAgent, chat inboxes):
- * a reply editor beside an internal-note editor, sides told only by a header verb or by where the avatar sits,
- * a customer mail that quotes the agent under an Outlook header and carries a signature, and a conversation
- * that arrives after the editor. Each page is read with the editor the agent clicked into.
+ * Ticket pages laid out like helpdesks we have no adapter for (FreeScout, Zammad, LiveAgent, chat inboxes,
+ * Jira Service Management): a reply editor beside an internal-note editor, sides told only by a header verb or
+ * by where the avatar sits, a customer mail that quotes the agent under an Outlook header and carries a
+ * signature, a conversation that arrives after the editor, and a request whose fields sit above the comment
+ * box and whose notes are told by a badge. Each page is read with the editor the agent clicked into.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { Window } from 'happy-dom';
-import { readConversation } from '@/lib/sites';
+import { readConversation, type ConversationSnapshot } from '@/lib/sites';
+import { findHashId } from '@/lib/sites/extract/ids';
+import { parseNameAndEmail } from '@/lib/sites/extract/people';
 import { withoutQuotedHistory } from '@/lib/sites/generic/quoted-history';
 import { describeSiteFixture } from './fixture-suite';
 import { loadFixture } from './load-fixture';
@@ -17,6 +20,7 @@ const replyEditors: Record<string, (doc: Document) => Element | null | undefined
   'avatar-sides.html': (doc) => doc.querySelector('.ck-editor__editable'),
   'quoted-reply-mail.html': (doc) => doc.querySelector('iframe')?.contentDocument?.body,
   'late-thread-rtl.html': (doc) => doc.querySelector('[data-lexical-editor]'),
+  'service-request.html': (doc) => doc.querySelector('[data-slate-editor]'),
 };
 
 describe('generic fallback on helpdesk-like ticket pages', () => {
@@ -44,14 +48,15 @@ afterEach(async () => {
   await Promise.all(windows.splice(0).map((window) => window.happyDOM.close()));
 });
 
-function page(body: string, dir = 'ltr'): Document {
+const rolesOf = (snapshot: ConversationSnapshot) => snapshot.messages.map((message) => message.role);
+
+/** Reads `thread` on an unknown page, with the agent in the composer under it. */
+function readThread(thread: string, dir = 'ltr') {
   const window = new Window({ url: 'https://desk.unknown-helpdesk.example/tickets/881' });
   windows.push(window);
-  window.document.write(`<!doctype html><html dir="${dir}"><body>${body}</body></html>`);
-  return window.document as unknown as Document;
-}
-
-function readWithReplyBox(doc: Document) {
+  const composer = '<div class="composer"><div contenteditable="true" id="reply"></div></div>';
+  window.document.write(`<!doctype html><html dir="${dir}"><body>${thread}${composer}</body></html>`);
+  const doc = window.document as unknown as Document;
   return readConversation(doc, doc.URL, { focusedEditable: doc.getElementById('reply') });
 }
 
@@ -76,28 +81,24 @@ describe('sides from the verb of a header line', () => {
     `<div class="entry"><div class="entry-line">${line}</div><div class="entry-text">${text}</div></div>`;
 
   it('takes the writer who opened the ticket for the customer, though an agent replied last', () => {
-    const doc = page(`
+    const snapshot = readThread(`
       <div class="entries">
         ${entry('<b>Omar Haddad</b> opened this ticket · 2 days ago', 'My export to CSV stops at 1000 rows.')}
         ${entry('<b>Julia Brandt</b> replied · yesterday', 'Hi Omar, which browser do you use for it?')}
         ${entry('<b>Omar Haddad</b> replied · 3 hours ago', 'Chrome on Windows, and it still stops at 1000.')}
         ${entry('<b>Julia Brandt</b> replied · 1 hour ago', 'Thanks, I have passed it on to our developers.')}
-      </div>
-      <div class="composer"><div contenteditable="true" id="reply"></div></div>`);
-    const snapshot = readWithReplyBox(doc);
+      </div>`);
     expect(snapshot.lastCustomerText).toBe('Chrome on Windows, and it still stops at 1000.');
     expect(snapshot.customer.name).toBe('Omar Haddad');
   });
 
   it('reads an internal note by its verb in Spanish and leaves it out', () => {
-    const doc = page(`
+    const snapshot = readThread(`
       <div class="entries">
         ${entry('<b>Lucía Ortega</b> inició la conversación · 09:02', 'No puedo entrar en mi cuenta desde ayer.')}
         ${entry('<b>Pablo Ruiz</b> añadió una nota interna · 09:10', 'Parece un bloqueo por intentos fallidos.')}
-      </div>
-      <div class="composer"><div contenteditable="true" id="reply"></div></div>`);
-    const snapshot = readWithReplyBox(doc);
-    expect(snapshot.messages.map((message) => message.role)).toEqual(['customer', 'note']);
+      </div>`);
+    expect(rolesOf(snapshot)).toEqual(['customer', 'note']);
     expect(snapshot.lastCustomerText).toBe('No puedo entrar en mi cuenta desde ayer.');
   });
 });
@@ -113,30 +114,27 @@ describe('sides from where the avatar sits', () => {
     ['ltr', 'Nina Weiss', 'Tom Hale'],
     ['rtl', 'ليلى حسن', 'كريم'],
   ])('in %s, the avatar before the bubble is the customer, after it the agent', (dir, customer, agent) => {
-    const doc = page(
+    const snapshot = readThread(
       `<div class="log">
         ${row(true, customer, 'The app logs me out every few minutes.')}
         ${row(false, agent, 'Sorry about that, which version do you have?')}
         ${row(true, customer, 'Version 4.2 on Android, updated this morning.')}
         ${row(false, agent, 'Thanks, checking now.')}
-      </div>
-      <div class="composer"><div contenteditable="true" id="reply"></div></div>`,
+      </div>`,
       dir,
     );
-    const snapshot = readWithReplyBox(doc);
     expect(snapshot.lastCustomerText).toBe('Version 4.2 on Android, updated this morning.');
     expect(snapshot.customer.name).toBe(customer);
   });
 
   it('says nothing where every row opens with its avatar (a feed, not sides)', () => {
-    const doc = page(
+    const snapshot = readThread(
       `<div class="log">
         ${row(true, 'Nina Weiss', 'The app logs me out every few minutes.')}
         ${row(true, 'Tom Hale', 'Sorry about that, which version do you have?')}
-      </div>
-      <div class="composer"><div contenteditable="true" id="reply"></div></div>`,
+      </div>`,
     );
-    expect(readWithReplyBox(doc).messages.map((message) => message.role)).toEqual(['unknown', 'unknown']);
+    expect(rolesOf(snapshot)).toEqual(['unknown', 'unknown']);
   });
 });
 
@@ -194,5 +192,49 @@ describe('a conversation that arrives after the editor', () => {
     );
     expect(snapshot.customer).toEqual({ name: 'سارة العتيبي', email: 'sara.alotaibi@example.sa' });
     expect(snapshot.orderIds).toEqual(['70355']);
+  });
+});
+
+describe('a service-desk request: fields above the comment box, activity newest first below it', () => {
+  it('answers the newest customer comment, not a field value nor the internal note badged above it', async () => {
+    const snapshot = await readPage('service-request.html');
+    expect(snapshot.lastCustomerText).toBe(
+      'Já limpei o cache como vocês pediram e continua dando erro 502 ao emitir a nota. Tenho 40 clientes ' +
+        'esperando, preciso disso resolvido hoje.',
+    );
+    expect(rolesOf(snapshot)).toEqual(['unknown', 'unknown', 'unknown', 'note']);
+  });
+
+  it('takes a thread below the composer over a definition list of fields above it', () => {
+    const item = (at: string, text: string) =>
+      `<div class="item"><time datetime="${at}">${at}</time><div class="text">${text}</div></div>`;
+    const snapshot = readThread(`
+      <dl><dt>Requester</dt><dd>Ann Lee (ann.lee@example.com)</dd><dt>Status</dt><dd>Waiting for support</dd></dl>
+      <div class="composer"><div contenteditable="true" id="reply"></div></div>
+      <div class="activity">
+        ${item('2026-11-24T10:00', 'The invoice still shows the old company address.')}
+        ${item('2026-11-23T09:00', 'Please change our billing address to Main Street 4.')}
+      </div>`);
+    expect(snapshot.lastCustomerText).toBe('The invoice still shows the old company address.');
+  });
+
+  it('reads an entry badged as a note as one, even where the feed puts every entry on the customer side', () => {
+    const snapshot = readThread(`
+      <div class="feed">
+        <div class="entry entry--left"><div class="entry-text">My parcel 5521 was sent back to you, why?</div></div>
+        <div class="entry entry--left"><span class="badge">Internal note</span>
+          <div class="entry-text">Courier marked the address as incomplete, check with the depot.</div></div>
+      </div>`);
+    expect(rolesOf(snapshot)).toEqual(['customer', 'note']);
+    expect(snapshot.lastCustomerText).toBe('My parcel 5521 was sent back to you, why?');
+  });
+
+  it('names the requester shown as "Name (address)" and keys the request by its bracketed project key', () => {
+    expect(parseNameAndEmail('Beatriz Lima (beatriz.lima@example.com.br)')).toEqual({
+      name: 'Beatriz Lima',
+      email: 'beatriz.lima@example.com.br',
+    });
+    expect(findHashId('[SD-3307] Não consigo emitir a nota fiscal')).toBe('SD-3307');
+    expect(findHashId('[URGENT] printer on fire')).toBeNull();
   });
 });
