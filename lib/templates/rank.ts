@@ -6,8 +6,9 @@
  * 2. Relevance: scenario keywords of that language matched against the message (rank/scenario-match.ts).
  *    When the customer's language was not usable, every language's keywords are tried, since a short or
  *    mixed message is often mis-detected. The scenarios whose replies read most like the message add a
- *    little (rank/scenario-similarity.ts), for wordings no keyword lists. Tone adds priors: praise for positive messages, how-to for
- *    confused ones, the general recovery reply for negative ones with nothing specific recognised.
+ *    little (rank/scenario-similarity.ts), for wordings no keyword lists. Tone adds priors: praise for
+ *    positive messages, how-to for confused ones, the general recovery reply for negative ones with nothing
+ *    specific recognised.
  * 3. Tone fit of the variant (rank/tone-fit.ts), then the agent's own usage.
  * The best template of each scenario competes, so the top three are three different replies.
  */

@@ -12,6 +12,7 @@
  * never rebuilt per keystroke.
  */
 import Fuse from 'fuse.js';
+import { withoutPlaceholders } from './format/placeholders';
 import { scenarioLabel } from './format/scenarios';
 import { fold, words } from './text/fold';
 import type { Template, TemplateHit, TemplateQuery } from './types';
@@ -70,7 +71,7 @@ function wordsOf(template: Template): Map<string, Field> {
   put(scenarioLabel(template.scenario), Field.Tag);
   put(template.tags.join(' '), Field.Tag);
   put(template.keywords?.join(' '), Field.Keyword);
-  put(template.body.replace(/\{\{[^}]*\}\}/g, ' '), Field.Body, MAX_BODY_WORDS);
+  put(withoutPlaceholders(template.body), Field.Body, MAX_BODY_WORDS);
   return found;
 }
 

@@ -91,6 +91,11 @@ function readSlot(body: string, start: number, end: number, problems: Placeholde
   return slot;
 }
 
+/** The body with every `{{…}}` slot blanked out: the words a reply is written in, for indexing and matching. */
+export function withoutPlaceholders(body: string): string {
+  return body.replace(/\{\{[^}]*\}\}/g, ' ');
+}
+
 export function scanPlaceholders(body: string): ScannedBody {
   const parts: BodyPart[] = [];
   const placeholders: Placeholder[] = [];

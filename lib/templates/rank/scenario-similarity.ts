@@ -8,6 +8,7 @@
  * language-independent ("commandée" ~ "commandé", "devolví" ~ "devolver"). Words every scenario uses (the
  * apology, the greeting) weigh almost nothing through the inverse document frequency.
  */
+import { withoutPlaceholders } from '../format/placeholders';
 import { matchWords } from '../text/match-words';
 import type { Template } from '../types';
 
@@ -26,11 +27,8 @@ const SHOWN_WORDS = 3;
 
 const stemOf = (word: string): string => word.slice(0, STEM);
 
-function stems(text: string, language: string): string[] {
-  return matchWords(text, language)
-    .filter((word) => word.length >= MIN_WORD && !/^\p{N}+$/u.test(word))
-    .map(stemOf);
-}
+/** A word that can tell scenarios apart: not a short function word, not a number. */
+const isTelling = (word: string): boolean => word.length >= MIN_WORD && !/^\p{N}+$/u.test(word);
 
 export interface SimilarScenario {
   scenario: string;
@@ -38,8 +36,6 @@ export interface SimilarScenario {
   /** The message words that weighed most, folded. */
   words: string[];
 }
-
-const PLACEHOLDER = /\{\{[^}]*\}\}/g;
 
 export class ScenarioSimilarity {
   /** scenario → stem → count */
@@ -54,9 +50,12 @@ export class ScenarioSimilarity {
   ) {
     for (const template of templates) {
       if (!template.scenario) continue;
-      const text = [template.title, ...(template.keywords ?? []), template.body.replace(PLACEHOLDER, ' ')];
+      const text = [template.title, ...(template.keywords ?? []), withoutPlaceholders(template.body)];
       const counts = this.counts.get(template.scenario) ?? new Map<string, number>();
-      for (const stem of stems(text.join('\n'), language)) counts.set(stem, (counts.get(stem) ?? 0) + 1);
+      for (const word of matchWords(text.join('\n'), language).filter(isTelling)) {
+        const stem = stemOf(word);
+        counts.set(stem, (counts.get(stem) ?? 0) + 1);
+      }
       this.counts.set(template.scenario, counts);
     }
     const documentFrequency = new Map<string, number>();
@@ -84,9 +83,8 @@ export class ScenarioSimilarity {
    */
   score(message: string): SimilarScenario[] {
     const words = new Map<string, string>();
-    for (const word of matchWords(message, this.language).slice(0, MAX_MESSAGE_WORDS))
-      if (word.length >= MIN_WORD && !/^\p{N}+$/u.test(word) && !words.has(stemOf(word)))
-        words.set(stemOf(word), word);
+    for (const word of matchWords(message, this.language).slice(0, MAX_MESSAGE_WORDS).filter(isTelling))
+      if (!words.has(stemOf(word))) words.set(stemOf(word), word);
     const scores: SimilarScenario[] = [];
     for (const [scenario, counts] of this.counts) {
       const lengthRatio = (this.lengths.get(scenario) ?? 0) / this.averageLength;
