@@ -226,7 +226,7 @@ export function analyse(
   const ironic = isIronicPraise(hits, tokens);
   const courtesy = Uint8Array.from(sarcastic);
   for (const hit of hits)
-    if (formulas.has(hit) || hit.kind === 'greeting')
+    if (formulas.has(hit) || hit.kind === 'greeting' || (ironic && hit.kind === 'gratitude'))
       for (let i = hit.first; i < hit.last; i++) courtesy[i] = 1;
   // What a message is about, and the words that ask for something, are no sentiment, whatever a lexicon
   // built on reviews or tweets says (OpeNER rates Spanish "envío", shipment, +2; LeIA rates "gostaria",
@@ -270,12 +270,9 @@ export function analyse(
     if (!first || !last) continue;
     // "Sehr" in "Sehr geehrte Damen und Herren" is part of the salutation, not an intensifier.
     if (hit.kind !== 'greeting' && greetings.subarray(hit.first, hit.last).every(Boolean)) continue;
-    // Thanks closing a request, or inside "thanks for nothing", is not gratitude.
-    if (hit.kind === 'gratitude' && (formulas.has(hit) || sarcastic[hit.first])) continue;
-    if (hit.kind === 'gratitude' && ironic) {
-      for (let i = hit.first; i < hit.last; i++) courtesy[i] = 1;
-      continue;
-    }
+    // Thanks closing a request, inside "thanks for nothing" or around a failure that came back, is not
+    // gratitude.
+    if (hit.kind === 'gratitude' && (formulas.has(hit) || sarcastic[hit.first] || ironic)) continue;
     const negated =
       NEGATABLE.has(hit.kind) &&
       (inScope(negators, tokens, hit.first, NEGATION_SCOPE, stops) ||
